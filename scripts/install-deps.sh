@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what ReportKit needs to build, test and run on Debian 12 (as root, or through sudo).
+set -euo pipefail
+
+packages=(
+  cmake g++ make pkg-config
+  libreoffice-writer libreoffice-dev libreoffice-dev-common
+  libboost-dev libboost-program-options-dev nlohmann-json3-dev
+  googletest libgtest-dev libbenchmark-dev
+  zip xvfb xauth python3-uno fonts-noto-cjk imagemagick
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: everything is installed"
+  exit 0
+fi
+
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+echo "install-deps: installing ${missing[*]}"
+"${sudo[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,26 @@
+#pragma once
+// The plain document model every rule reads: paragraphs in reading order, as UTF-8.
+#include <string>
+#include <vector>
+
+namespace reportkit {
+
+struct Paragraph {
+    std::string text;        // the typed text, without any automatic list label
+    int outlineLevel = 0;    // 0 for body text, 1..10 for headings (Writer's OutlineLevel)
+    std::string style;       // paragraph style name, "" when unknown
+    std::string listLabel;   // Writer's automatic numbering label such as "（一）", "" if none
+    int listLevel = -1;      // 0-based list level when listLabel is set
+};
+
+struct Document {
+    std::string path;                     // as shown in reports
+    std::vector<Paragraph> paragraphs;    // body paragraphs; empty ones counted
+    std::string recordedTemplateId;       // from the document's properties, "" if none
+    std::string recordedTemplateVersion;
+};
+
+// Splits plain text into one paragraph a line ("\n" or "\r\n"); a leading BOM is dropped.
+Document documentFromText(std::string_view text, std::string path);
+
+}  // namespace reportkit

@@ -1,0 +1,196 @@
+#include "report.hpp"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+#include "rule.hpp"
+#include "utf8.hpp"
+
+namespace reportkit {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kSourceNames = {"none", "recorded", "option", "detected"};
+
+std::string_view sourceName(TemplateSource source) { return kSourceNames[static_cast<int>(source)]; }
+
+TemplateSource sourceFromName(std::string_view name) {
+    for (std::size_t i = 0; i < kSourceNames.size(); ++i)
+        if (kSourceNames[i] == name) return static_cast<TemplateSource>(i);
+    return TemplateSource::none;
+}
+
+Severity severityFromName(std::string_view name) {
+    if (name == "warning") return Severity::warning;
+    if (name == "info") return Severity::info;
+    return Severity::error;
+}
+
+json findingJson(const Finding& finding) {
+    json object = {{"rule", finding.rule},
+                   {"severity", severityName(finding.severity)},
+                   {"paragraph", finding.paragraph},
+                   {"message", finding.message},
+                   {"found", finding.found},
+                   {"expected", finding.expected},
+                   {"fixable", finding.fix.has_value()}};
+    if (finding.fix)
+        object["fix"] = {{"paragraph", finding.fix->paragraph},
+                         {"start", finding.fix->start},
+                         {"length", finding.fix->length},
+                         {"replacement", finding.fix->replacement}};
+    return object;
+}
+
+Finding findingFromJson(const json& object) {
+    Finding finding;
+    finding.rule = object.at("rule").get<std::string>();
+    finding.severity = severityFromName(object.at("severity").get<std::string>());
+    finding.paragraph = object.at("paragraph").get<int>();
+    finding.message = object.value("message", "");
+    finding.found = object.value("found", "");
+    finding.expected = object.value("expected", "");
+    if (object.contains("fix")) {
+        const json& fix = object["fix"];
+        finding.fix = TextEdit{fix.at("paragraph").get<int>(), fix.at("start").get<int>(),
+                               fix.at("length").get<int>(), fix.at("replacement").get<std::string>()};
+    }
+    return finding;
+}
+
+json documentObject(const DocumentReport& report) {
+    json findings = json::array();
+    for (const Finding& finding : report.findings) findings.push_back(findingJson(finding));
+    json templateRef = nullptr;
+    if (report.templateSource != TemplateSource::none)
+        templateRef = {{"id", report.templateId},
+                       {"version", report.templateVersion},
+                       {"how", sourceName(report.templateSource)}};
+    else
+        templateRef = {{"id", nullptr}, {"version", nullptr}, {"how", "none"}};
+    return {{"path", report.path},
+            {"status", report.readable ? "ok" : "error"},
+            {"error", report.readable ? json(nullptr) : json(report.error)},
+            {"template", templateRef},
+            {"paragraphs", report.paragraphs},
+            {"findings", findings},
+            {"sections", json::array()},
+            {"topics", json::array()},
+            {"summary",
+             {{"errors", report.count(Severity::error)},
+              {"warnings", report.count(Severity::warning)},
+              {"sections_required", 0},
+              {"sections_present", 0},
+              {"topics_required", 0},
+              {"topics_covered", 0}}}};
+}
+
+}  // namespace
+
+int DocumentReport::count(Severity severity) const {
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(),
+                                          [&](const Finding& f) { return f.severity == severity; }));
+}
+
+DocumentReport checkDocument(const Document& document, const Template* reportTemplate,
+                             TemplateSource source) {
+    DocumentReport report;
+    report.path = document.path;
+    report.paragraphs = static_cast<int>(document.paragraphs.size());
+    if (reportTemplate) {
+        report.templateId = reportTemplate->id;
+        report.templateVersion = reportTemplate->version;
+        report.templateSource = source;
+    }
+    const CheckInput input{document, reportTemplate};
+    for (const auto& rule : allRules()) rule->check(input, report.findings);
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const Finding& a, const Finding& b) {
+                         return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.rule < b.rule;
+                     });
+    return report;
+}
+
+DocumentReport unreadableReport(std::string path, std::string error) {
+    DocumentReport report;
+    report.path = std::move(path);
+    report.readable = false;
+    report.error = std::move(error);
+    return report;
+}
+
+void localise(DocumentReport& report, const MessageCatalog& catalog) {
+    for (Finding& finding : report.findings)
+        finding.message = catalog.format(finding.messageKey,
+                                         {{"found", finding.found}, {"expected", finding.expected}});
+}
+
+std::string documentJson(const DocumentReport& report) { return documentObject(report).dump(); }
+
+DocumentReport parseDocumentJson(std::string_view text) {
+    try {
+        const json object = json::parse(text);
+        DocumentReport report;
+        report.path = object.at("path").get<std::string>();
+        report.readable = object.at("status").get<std::string>() == "ok";
+        if (!report.readable) report.error = object.at("error").get<std::string>();
+        const json& templateRef = object.at("template");
+        report.templateSource = sourceFromName(templateRef.at("how").get<std::string>());
+        if (report.templateSource != TemplateSource::none) {
+            report.templateId = templateRef.at("id").get<std::string>();
+            report.templateVersion = templateRef.at("version").get<std::string>();
+        }
+        report.paragraphs = object.at("paragraphs").get<int>();
+        for (const json& finding : object.at("findings")) report.findings.push_back(findingFromJson(finding));
+        return report;
+    } catch (const json::exception& error) {
+        throw std::runtime_error(std::string("malformed report JSON: ") + error.what());
+    }
+}
+
+std::string resultJson(const std::vector<DocumentReport>& reports, std::string_view version) {
+    json documents = json::array();
+    for (const DocumentReport& report : reports) documents.push_back(documentObject(report));
+    const json result = {{"tool", {{"name", "reportkit"}, {"version", version}}}, {"documents", documents}};
+    return result.dump(2) + "\n";
+}
+
+std::string resultText(const std::vector<DocumentReport>& reports, const MessageCatalog& catalog) {
+    std::string text;
+    for (const DocumentReport& report : reports) {
+        if (!report.readable) {
+            text += catalog.format("text.unreadable", {{"path", report.path}, {"error", report.error}}) + "\n";
+            continue;
+        }
+        const std::string errors = std::to_string(report.count(Severity::error));
+        const std::string warnings = std::to_string(report.count(Severity::warning));
+        const std::string templateName =
+            report.templateSource == TemplateSource::none
+                ? catalog.format("text.no-template")
+                : report.templateId + " (" +
+                      catalog.format("text.template-source." + std::string(sourceName(report.templateSource))) +
+                      ")";
+        text += catalog.format("text.document", {{"path", report.path},
+                                                 {"errors", errors},
+                                                 {"warnings", warnings},
+                                                 {"template", templateName}}) +
+                "\n";
+        for (const Finding& finding : report.findings) {
+            const std::string paragraph = std::to_string(finding.paragraph + 1);
+            text += "  " + catalog.format("text.finding",
+                                   {{"paragraph", paragraph},
+                                    {"severity", catalog.format("severity." + std::string(severityName(finding.severity)))},
+                                    {"rule", finding.rule},
+                                    {"message", finding.message}}) +
+                    "\n";
+        }
+    }
+    return text;
+}
+
+}  // namespace reportkit

@@ -1,0 +1,51 @@
+#pragma once
+// The engine's result for one document, and the contract's JSON and text forms of it.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.hpp"
+#include "finding.hpp"
+#include "messages.hpp"
+#include "report_template.hpp"
+
+namespace reportkit {
+
+// How the template was chosen, as the JSON's template.how says.
+enum class TemplateSource { none, recorded, option, detected };
+
+struct DocumentReport {
+    std::string path;
+    bool readable = true;
+    std::string error;  // the reason a document could not be read, already localised
+    std::string templateId;
+    std::string templateVersion;
+    TemplateSource templateSource = TemplateSource::none;
+    int paragraphs = 0;
+    std::vector<Finding> findings;  // in document order
+
+    int count(Severity severity) const;
+};
+
+// Runs every registered rule. Findings are sorted by paragraph, then rule.
+DocumentReport checkDocument(const Document& document, const Template* reportTemplate,
+                             TemplateSource source);
+
+// A report for a document that could not be read at all.
+DocumentReport unreadableReport(std::string path, std::string error);
+
+// Fills each finding's message from the catalogue.
+void localise(DocumentReport& report, const MessageCatalog& catalog);
+
+// The contract's per-document JSON object, and back. parseDocumentJson throws
+// std::runtime_error on text that is not such an object.
+std::string documentJson(const DocumentReport& report);
+DocumentReport parseDocumentJson(std::string_view json);
+
+// The whole result: {"tool": …, "documents": […]}.
+std::string resultJson(const std::vector<DocumentReport>& reports, std::string_view version);
+
+// Human-readable text: one block per document, one line per finding.
+std::string resultText(const std::vector<DocumentReport>& reports, const MessageCatalog& catalog);
+
+}  // namespace reportkit

@@ -1,0 +1,145 @@
+#include "report_template.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+
+namespace reportkit {
+
+namespace pt = boost::property_tree;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+std::string attribute(const pt::ptree& node, const char* name) {
+    return node.get<std::string>(std::string("<xmlattr>.") + name, "");
+}
+
+void readLocalised(const pt::ptree& parent, const char* element, LocalisedText& text) {
+    for (const auto& [name, child] : parent) {
+        if (name != element) continue;
+        const std::string lang = attribute(child, "lang");
+        text.byLanguage[lang.empty() ? "zh-CN" : lang] = child.get_value<std::string>();
+    }
+}
+
+}  // namespace
+
+std::string LocalisedText::in(std::string_view locale) const {
+    const std::string language = locale.substr(0, 2) == "zh" ? "zh-CN" : "en";
+    for (const std::string& candidate : {language, std::string("zh-CN")}) {
+        const auto found = byLanguage.find(candidate);
+        if (found != byLanguage.end()) return found->second;
+    }
+    return byLanguage.empty() ? std::string() : byLanguage.begin()->second;
+}
+
+const Template* TemplateSet::find(std::string_view id) const {
+    for (const Template& t : templates)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+bool parseTemplate(std::string_view xml, const std::string& file, Template& out,
+                   std::vector<TemplateProblem>& problems) {
+    pt::ptree tree;
+    try {
+        std::istringstream in{std::string(xml)};
+        pt::read_xml(in, tree, pt::xml_parser::trim_whitespace);
+    } catch (const pt::xml_parser_error& error) {
+        problems.push_back({file, "template.error.xml",
+                            "line " + std::to_string(error.line()) + ": " + error.message()});
+        return false;
+    }
+    const auto root = tree.get_child_optional("template");
+    if (!root) {
+        problems.push_back({file, "template.error.root", ""});
+        return false;
+    }
+    const std::string format = attribute(*root, "format");
+    if (format != std::to_string(kFormatVersion)) {
+        problems.push_back({file, "template.error.format", format});
+        return false;
+    }
+    Template result;
+    result.file = file;
+    result.id = attribute(*root, "id");
+    result.version = attribute(*root, "version");
+    if (result.id.empty() || result.version.empty()) {
+        problems.push_back({file, "template.error.identity", ""});
+        return false;
+    }
+    readLocalised(*root, "name", result.name);
+    readLocalised(*root, "description", result.description);
+    result.category = root->get<std::string>("category", "");
+    if (const auto sections = root->get_child_optional("sections")) {
+        for (const auto& [name, node] : *sections) {
+            if (name != "section") continue;
+            SectionSpec section;
+            section.id = attribute(node, "id");
+            section.heading = node.get<std::string>("heading", "");
+            section.required = attribute(node, "required") != "false";
+            try {
+                section.level = std::stoi(attribute(node, "level"));
+            } catch (const std::exception&) {
+                section.level = 1;
+            }
+            for (const auto& [childName, child] : node)
+                if (childName == "alias") section.aliases.push_back(child.get_value<std::string>());
+            if (section.id.empty() || section.heading.empty()) {
+                problems.push_back({file, "template.error.section", section.id});
+                return false;
+            }
+            result.sections.push_back(std::move(section));
+        }
+    }
+    out = std::move(result);
+    return true;
+}
+
+bool loadTemplateFile(const std::string& file, Template& out, std::vector<TemplateProblem>& problems) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        problems.push_back({file, "template.error.unreadable", ""});
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return parseTemplate(buffer.str(), file, out, problems);
+}
+
+TemplateSet loadTemplates(const std::vector<std::string>& folders) {
+    TemplateSet set;
+    for (const std::string& folder : folders) {
+        std::error_code error;
+        if (!fs::is_directory(folder, error)) {
+            set.problems.push_back({folder, "template.error.folder", ""});
+            continue;
+        }
+        std::vector<fs::path> files;
+        for (const auto& entry : fs::directory_iterator(folder, error))
+            if (entry.path().extension() == ".xml") files.push_back(entry.path());
+        std::sort(files.begin(), files.end());
+        for (const fs::path& file : files) {
+            Template loaded;
+            if (!loadTemplateFile(file.string(), loaded, set.problems)) continue;
+            auto same = std::find_if(set.templates.begin(), set.templates.end(),
+                                     [&](const Template& t) { return t.id == loaded.id; });
+            if (same != set.templates.end())
+                *same = std::move(loaded);
+            else
+                set.templates.push_back(std::move(loaded));
+        }
+    }
+    std::sort(set.templates.begin(), set.templates.end(),
+              [](const Template& a, const Template& b) { return a.id < b.id; });
+    return set;
+}
+
+}  // namespace reportkit

@@ -1,0 +1,59 @@
+#pragma once
+// A report kind ("template"): identity, names and its section tree, read from an XML file.
+// docs/templates.md describes the format.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reportkit {
+
+struct LocalisedText {
+    std::map<std::string, std::string> byLanguage;  // "zh-CN", "en"
+    // The text in the catalogue locale's language, else Chinese, else any.
+    std::string in(std::string_view locale) const;
+};
+
+struct SectionSpec {
+    std::string id;
+    std::string heading;               // e.g. "履职情况"
+    std::vector<std::string> aliases;  // other headings accepted for it
+    int level = 1;
+    bool required = true;
+};
+
+struct Template {
+    std::string id;
+    std::string version;
+    LocalisedText name;
+    LocalisedText description;
+    std::string category;
+    std::vector<SectionSpec> sections;
+    std::string file;  // where it was read from
+};
+
+// A problem found while loading templates; messageKey and detail are rendered by the catalogue.
+struct TemplateProblem {
+    std::string file;
+    std::string messageKey;
+    std::string detail;
+};
+
+struct TemplateSet {
+    std::vector<Template> templates;  // sorted by id; a later folder's id overrides an earlier one's
+    std::vector<TemplateProblem> problems;
+
+    const Template* find(std::string_view id) const;
+};
+
+// Parses one template file's text. Returns false (and appends problems) when it is unusable.
+bool parseTemplate(std::string_view xml, const std::string& file, Template& out,
+                   std::vector<TemplateProblem>& problems);
+
+// Reads a template file. Returns false (and appends problems) when it cannot be used.
+bool loadTemplateFile(const std::string& file, Template& out, std::vector<TemplateProblem>& problems);
+
+// Loads every *.xml in the folders, in order; one bad file never hides the good ones.
+TemplateSet loadTemplates(const std::vector<std::string>& folders);
+
+}  // namespace reportkit

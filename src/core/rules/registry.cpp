@@ -1,0 +1,15 @@
+// The rule registry: adding a rule means adding its factory here.
+#include "rules.hpp"
+
+namespace reportkit {
+
+const std::vector<std::unique_ptr<Rule>>& allRules() {
+    static const std::vector<std::unique_ptr<Rule>> rules = [] {
+        std::vector<std::unique_ptr<Rule>> list;
+        list.push_back(makeNumberingStyleRule());
+        return list;
+    }();
+    return rules;
+}
+
+}  // namespace reportkit

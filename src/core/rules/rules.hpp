@@ -1,0 +1,11 @@
+#pragma once
+// One factory per rule; each is defined in the rule's own file and listed in registry.cpp.
+#include <memory>
+
+#include "../rule.hpp"
+
+namespace reportkit {
+
+std::unique_ptr<Rule> makeNumberingStyleRule();
+
+}  // namespace reportkit

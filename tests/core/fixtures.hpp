@@ -1,0 +1,15 @@
+#pragma once
+// Access to the test fixtures and the project's own files.
+#include <string>
+
+#include "document.hpp"
+
+namespace reportkit::test {
+
+std::string readFile(const std::string& path);
+// A fixture under tests/fixtures, e.g. "rules/numbering.style/level1-variants.txt".
+std::string fixturePath(const std::string& name);
+Document fixtureDocument(const std::string& name);
+std::string sourcePath(const std::string& relative);
+
+}  // namespace reportkit::test

@@ -1,0 +1,74 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "fixtures.hpp"
+#include "report.hpp"
+
+namespace reportkit {
+namespace {
+
+MessageCatalog englishCatalog() { return MessageCatalog::load(test::sourcePath("extension/messages"), "en"); }
+
+DocumentReport slipsReport() {
+    const Document doc = documentFromText(test::readFile(test::sourcePath("samples/party-branch-report-2023-slips.txt")),
+                                          "samples/party-branch-report-2023-slips.txt");
+    DocumentReport report = checkDocument(doc, nullptr, TemplateSource::none);
+    localise(report, englishCatalog());
+    return report;
+}
+
+TEST(Report, JsonFollowsTheContract) {
+    const auto json = nlohmann::json::parse(resultJson({slipsReport()}, "0.1.0"));
+    EXPECT_EQ(json["tool"]["name"], "reportkit");
+    EXPECT_EQ(json["tool"]["version"], "0.1.0");
+    const auto& document = json["documents"].at(0);
+    EXPECT_EQ(document["path"], "samples/party-branch-report-2023-slips.txt");
+    EXPECT_EQ(document["status"], "ok");
+    EXPECT_TRUE(document["error"].is_null());
+    EXPECT_EQ(document["template"]["how"], "none");
+    EXPECT_EQ(document["paragraphs"], 15);
+    ASSERT_EQ(document["findings"].size(), 2u);
+    const auto& first = document["findings"][0];
+    EXPECT_EQ(first["rule"], "numbering.style");
+    EXPECT_EQ(first["severity"], "error");
+    EXPECT_EQ(first["paragraph"], 7);
+    EXPECT_EQ(first["found"], "二.");
+    EXPECT_EQ(first["expected"], "二、");
+    EXPECT_EQ(first["fixable"], true);
+    EXPECT_EQ(first["message"], "Section number “二.” is not in the standard form: write “二、”.");
+    EXPECT_EQ(document["findings"][1]["paragraph"], 11);
+    EXPECT_EQ(document["summary"]["errors"], 2);
+    EXPECT_EQ(document["summary"]["warnings"], 0);
+    EXPECT_TRUE(document["sections"].is_array());
+    EXPECT_TRUE(document["topics"].is_array());
+}
+
+TEST(Report, JsonRoundTrips) {
+    DocumentReport original = slipsReport();
+    original.templateId = "party-branch-secretary-report";
+    original.templateVersion = "1";
+    original.templateSource = TemplateSource::recorded;
+    const DocumentReport copy = parseDocumentJson(documentJson(original));
+    EXPECT_EQ(documentJson(copy), documentJson(original));
+    EXPECT_THROW(parseDocumentJson("{\"path\": 3}"), std::runtime_error);
+    EXPECT_THROW(parseDocumentJson("not json"), std::runtime_error);
+}
+
+TEST(Report, UnreadableDocumentHasStatusError) {
+    const auto json = nlohmann::json::parse(documentJson(unreadableReport("x.docx", "LibreOffice could not open it")));
+    EXPECT_EQ(json["status"], "error");
+    EXPECT_EQ(json["error"], "LibreOffice could not open it");
+    EXPECT_TRUE(json["findings"].empty());
+}
+
+TEST(Report, TextNamesEachFindingWithItsParagraph) {
+    const std::string text = resultText({slipsReport()}, englishCatalog());
+    EXPECT_EQ(text,
+              "samples/party-branch-report-2023-slips.txt: 2 error(s), 0 warning(s); template: none (numbering only)\n"
+              "  paragraph 8 · error · numbering.style: Section number “二.” is not in the standard form: write “二、”.\n"
+              "  paragraph 12 · error · numbering.style: Section number “三，” is not in the standard form: write “三、”.\n");
+}
+
+}  // namespace
+}  // namespace reportkit
