@@ -97,6 +97,14 @@ int DocumentReport::count(Severity severity) const {
                                           [&](const Finding& f) { return f.severity == severity; }));
 }
 
+TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
+                              std::string_view requestedId) {
+    if (!requestedId.empty()) return {templates.find(requestedId), TemplateSource::option};
+    if (const Template* recorded = templates.find(document.recordedTemplateId))
+        return {recorded, TemplateSource::recorded};
+    return {};
+}
+
 DocumentReport checkDocument(const Document& document, const Template* reportTemplate,
                              TemplateSource source) {
     DocumentReport report;

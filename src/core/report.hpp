@@ -27,6 +27,16 @@ struct DocumentReport {
     int count(Severity severity) const;
 };
 
+struct TemplateChoice {
+    const Template* chosen = nullptr;
+    TemplateSource source = TemplateSource::none;
+};
+
+// The template a check uses: the requested id when given (null if the set has no such id), else
+// the one recorded in the document, else none.
+TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
+                              std::string_view requestedId);
+
 // Runs every registered rule. Findings are sorted by paragraph, then rule.
 DocumentReport checkDocument(const Document& document, const Template* reportTemplate,
                              TemplateSource source);

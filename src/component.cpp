@@ -1,0 +1,40 @@
+// Registration of the extension's UNO implementations (passive: reportkit.components lists them).
+#include <cppuhelper/factory.hxx>
+#include <cppuhelper/implementationentry.hxx>
+#include <uno/lbnames.h>
+
+#include "sidebar/panel_factory.hpp"
+#include "uno/checker_service.hpp"
+
+using namespace css;
+
+namespace {
+
+OUString checkerName() { return OUString::createFromAscii(reportkit::writer::kCheckerImplementation); }
+uno::Sequence<OUString> checkerServices() {
+    const OUString service = OUString::createFromAscii(reportkit::writer::kCheckerService);
+    return uno::Sequence<OUString>(&service, 1);
+}
+OUString panelFactoryName() { return OUString::createFromAscii(reportkit::sidebar::kPanelFactoryImplementation); }
+uno::Sequence<OUString> panelFactoryServices() {
+    const OUString service = OUString::createFromAscii(reportkit::sidebar::kPanelFactoryService);
+    return uno::Sequence<OUString>(&service, 1);
+}
+
+const cppu::ImplementationEntry kImplementations[] = {
+    {reportkit::writer::createChecker, checkerName, checkerServices, cppu::createSingleComponentFactory, nullptr, 0},
+    {reportkit::sidebar::createPanelFactory, panelFactoryName, panelFactoryServices,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
+
+}  // namespace
+
+extern "C" SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementation, void* serviceManager,
+                                                           void* registryKey) {
+    return cppu::component_getFactoryHelper(implementation, serviceManager, registryKey, kImplementations);
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT void component_getImplementationEnvironment(const char** environment,
+                                                                            uno_Environment**) {
+    *environment = CPPU_CURRENT_LANGUAGE_BINDING_NAME;
+}

@@ -1,0 +1,120 @@
+#include "panel.hpp"
+
+#include <functional>
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
+#include <sal/log.hxx>
+
+#include "engine.hpp"
+
+namespace reportkit::sidebar {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace {
+
+// Follows a window's size changes. It holds the panel weakly: the window must not keep it alive.
+class ResizeListener : public cppu::WeakImplHelper1<awt::XWindowListener> {
+public:
+    explicit ResizeListener(std::function<void(const awt::Rectangle&)> resized) : resized_(std::move(resized)) {}
+    void SAL_CALL windowResized(const awt::WindowEvent& event) override {
+        resized_(awt::Rectangle(event.X, event.Y, event.Width, event.Height));
+    }
+    void SAL_CALL windowMoved(const awt::WindowEvent&) override {}
+    void SAL_CALL windowShown(const lang::EventObject&) override {}
+    void SAL_CALL windowHidden(const lang::EventObject&) override {}
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    std::function<void(const awt::Rectangle&)> resized_;
+};
+
+}  // namespace
+
+Panel::Panel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+             const OUString& resourceUrl, PanelHeights heights)
+    : context_(context), frame_(frame), resourceUrl_(resourceUrl), heights_(heights) {}
+
+void Panel::createWindow(const Reference<awt::XWindow>& parent, const OUString& dialog) {
+    const OUString url = "vnd.sun.star.extension://" + OUString::createFromAscii(writer::kExtensionId) +
+                         "/dialogs/" + dialog + ".xdl";
+    window_ = awt::ContainerWindowProvider::create(context_)->createContainerWindow(
+        url, OUString(), Reference<awt::XWindowPeer>(parent, UNO_QUERY),
+        static_cast<awt::XContainerWindowEventHandler*>(this));
+    const awt::Rectangle area = parent->getPosSize();
+    window_->setPosSize(0, 0, area.Width, area.Height, awt::PosSize::SIZE);
+    window_->setVisible(true);
+
+    // The sidebar sizes its parent window; the panel follows it and lays out its controls.
+    uno::WeakReference<ui::XToolPanel> weakPanel(Reference<ui::XToolPanel>(this));
+    Reference<awt::XWindow> window = window_;
+    parent->addWindowListener(new ResizeListener([window](const awt::Rectangle& area) {
+        window->setPosSize(0, 0, area.Width, area.Height, awt::PosSize::SIZE);
+    }));
+    window_->addWindowListener(new ResizeListener([weakPanel](const awt::Rectangle& area) {
+        Reference<ui::XToolPanel> panel(weakPanel);
+        if (panel.is()) static_cast<Panel*>(panel.get())->layout(area.Width, area.Height);
+    }));
+    initialise();
+    layout(area.Width, area.Height);
+}
+
+sal_Int16 Panel::getType() { return ui::UIElementType::TOOLPANEL; }
+
+Reference<uno::XInterface> Panel::getRealInterface() { return static_cast<ui::XToolPanel*>(this); }
+
+Reference<accessibility::XAccessible> Panel::createAccessible(const Reference<accessibility::XAccessible>&) {
+    return Reference<accessibility::XAccessible>(window_, UNO_QUERY);
+}
+
+ui::LayoutSize Panel::getHeightForWidth(sal_Int32) {
+    return ui::LayoutSize(heights_.minimum, heights_.maximum, heights_.preferred);
+}
+
+sal_Bool Panel::callHandlerMethod(const Reference<awt::XWindow>&, const uno::Any&, const OUString& method) {
+    // No exception may escape into the office: a failing handler must not take Writer down.
+    try {
+        return handle(method);
+    } catch (const uno::Exception& error) {
+        SAL_WARN("reportkit", "panel event " << method << " failed: " << error.Message);
+    } catch (const std::exception& error) {
+        SAL_WARN("reportkit", "panel event " << method << " failed: " << error.what());
+    }
+    return true;
+}
+
+uno::Sequence<OUString> Panel::getSupportedMethodNames() {
+    const std::vector<OUString> names = methodNames();
+    return uno::Sequence<OUString>(names.data(), static_cast<sal_Int32>(names.size()));
+}
+
+bool Panel::handle(const OUString&) { return false; }
+
+void Panel::layout(sal_Int32, sal_Int32) {}
+
+Reference<awt::XControl> Panel::control(const OUString& name) const {
+    Reference<awt::XControlContainer> container(window_, UNO_QUERY);
+    return container.is() ? container->getControl(name) : Reference<awt::XControl>();
+}
+
+void Panel::place(const OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 width, sal_Int32 height) const {
+    Reference<awt::XWindow> window(control(name), UNO_QUERY);
+    if (window.is() && width > 0 && height > 0) window->setPosSize(x, y, width, height, awt::PosSize::POSSIZE);
+}
+
+sal_Int32 Panel::controlTop(const OUString& name) const {
+    Reference<awt::XWindow> window(control(name), UNO_QUERY);
+    return window.is() ? window->getPosSize().Y : 0;
+}
+
+}  // namespace reportkit::sidebar

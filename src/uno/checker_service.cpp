@@ -1,0 +1,73 @@
+#include "checker_service.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <nlohmann/json.hpp>
+#include <org/reportkit/XChecker.hpp>
+#include <sal/log.hxx>
+
+#include "document_reader.hpp"
+#include "engine.hpp"
+#include "strings.hpp"
+
+namespace reportkit::writer {
+
+using namespace css;
+using css::uno::Reference;
+
+namespace {
+
+class Checker : public cppu::WeakImplHelper2<org::reportkit::XChecker, lang::XServiceInfo> {
+public:
+    explicit Checker(const Reference<uno::XComponentContext>& context) : engine_(context) {}
+
+    OUString SAL_CALL checkDocument(const Reference<frame::XModel>& document, const OUString& templateRef,
+                                    const OUString& locale) override {
+        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
+        try {
+            const Document read = readDocument(document);
+            return fromUtf8(documentJson(engine_.check(read, toUtf8(templateRef), engine_.catalog(toUtf8(locale)))));
+        } catch (const uno::Exception&) {
+            throw;
+        } catch (const std::exception& error) {
+            // No C++ exception may cross into LibreOffice: it would take Writer down.
+            SAL_WARN("reportkit", "check failed: " << error.what());
+            throw uno::RuntimeException(fromUtf8(error.what()), *this);
+        }
+    }
+
+    OUString SAL_CALL listTemplates(const OUString& locale) override {
+        try {
+            const std::string language = locale.isEmpty() ? engine_.interfaceLocale() : toUtf8(locale);
+            nlohmann::json list = nlohmann::json::array();
+            for (const Template& t : engine_.templates().templates)
+                list.push_back({{"id", t.id}, {"version", t.version}, {"name", t.name.in(language)}, {"file", t.file}});
+            return fromUtf8(list.dump());
+        } catch (const std::exception& error) {
+            throw uno::RuntimeException(fromUtf8(error.what()), *this);
+        }
+    }
+
+    OUString SAL_CALL getImplementationName() override { return kCheckerImplementation; }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
+        return uno::Sequence<OUString>(&kServiceName, 1);
+    }
+
+private:
+    static const OUString kServiceName;
+    Engine engine_;
+};
+
+const OUString Checker::kServiceName = kCheckerService;
+
+}  // namespace
+
+Reference<uno::XInterface> createChecker(const Reference<uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new Checker(context));
+}
+
+}  // namespace reportkit::writer

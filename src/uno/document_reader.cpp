@@ -1,0 +1,94 @@
+#include "document_reader.hpp"
+
+#include <functional>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include "strings.hpp"
+
+namespace reportkit::writer {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+// Calls `visit` with each body paragraph in reading order until it returns false.
+void forEachBodyParagraph(const Reference<frame::XModel>& model,
+                          const std::function<bool(const Reference<text::XTextRange>&)>& visit) {
+    Reference<text::XTextDocument> textDocument(model, UNO_QUERY);
+    if (!textDocument.is())
+        throw lang::IllegalArgumentException("ReportKit checks Writer text documents only", model, 0);
+    Reference<container::XEnumerationAccess> access(textDocument->getText(), UNO_QUERY_THROW);
+    Reference<container::XEnumeration> elements = access->createEnumeration();
+    while (elements->hasMoreElements()) {
+        Reference<lang::XServiceInfo> element(elements->nextElement(), UNO_QUERY);
+        // Tables come in the same enumeration; their cells are not body paragraphs.
+        if (!element.is() || !element->supportsService("com.sun.star.text.Paragraph")) continue;
+        if (!visit(Reference<text::XTextRange>(element, UNO_QUERY_THROW))) return;
+    }
+}
+
+template <typename T>
+T property(const Reference<beans::XPropertySet>& properties, const OUString& name, T fallback) {
+    T value = fallback;
+    try {
+        properties->getPropertyValue(name) >>= value;
+    } catch (const uno::Exception&) {
+        // Not every paragraph kind has every property; the fallback is the right reading.
+    }
+    return value;
+}
+
+std::string userDefinedProperty(const Reference<frame::XModel>& model, const OUString& name) {
+    Reference<document::XDocumentPropertiesSupplier> supplier(model, UNO_QUERY);
+    if (!supplier.is()) return {};
+    Reference<beans::XPropertySet> user(supplier->getDocumentProperties()->getUserDefinedProperties(), UNO_QUERY);
+    if (!user.is() || !user->getPropertySetInfo()->hasPropertyByName(name)) return {};
+    return toUtf8(property<OUString>(user, name, OUString()));
+}
+
+}  // namespace
+
+Document readDocument(const Reference<frame::XModel>& model) {
+    Document document;
+    forEachBodyParagraph(model, [&](const Reference<text::XTextRange>& range) {
+        Reference<beans::XPropertySet> properties(range, UNO_QUERY_THROW);
+        Paragraph& paragraph = document.paragraphs.emplace_back();
+        paragraph.text = toUtf8(range->getString());
+        paragraph.outlineLevel = property<sal_Int16>(properties, "OutlineLevel", 0);
+        paragraph.style = toUtf8(property<OUString>(properties, "ParaStyleName", OUString()));
+        paragraph.listLabel = toUtf8(property<OUString>(properties, "ListLabelString", OUString()));
+        if (!paragraph.listLabel.empty())
+            paragraph.listLevel = property<sal_Int16>(properties, "NumberingLevel", -1);
+        return true;
+    });
+    const OUString url = model->getURL();
+    document.path = url.isEmpty() ? std::string() : systemPath(url);
+    if (document.path.empty()) document.path = toUtf8(url);
+    document.recordedTemplateId = userDefinedProperty(model, "ReportKitTemplate");
+    document.recordedTemplateVersion = userDefinedProperty(model, "ReportKitTemplateVersion");
+    return document;
+}
+
+Reference<text::XTextRange> bodyParagraph(const Reference<frame::XModel>& model, int index) {
+    Reference<text::XTextRange> found;
+    int current = 0;
+    forEachBodyParagraph(model, [&](const Reference<text::XTextRange>& range) {
+        if (current++ != index) return true;
+        found = range;
+        return false;
+    });
+    return found;
+}
+
+}  // namespace reportkit::writer

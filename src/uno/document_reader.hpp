@@ -1,0 +1,20 @@
+#pragma once
+// Reads a Writer document's body into the core's model, and finds a body paragraph again by
+// its index. Paragraphs in tables, frames, headers, footers and notes are not part of the body.
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include "document.hpp"
+
+#include "strings.hpp"
+
+namespace reportkit::writer {
+
+// Throws css::lang::IllegalArgumentException when the model is not a text document.
+Document readDocument(const css::uno::Reference<css::frame::XModel>& model);
+
+// The body paragraph with this 0-based index, or null when there is none.
+css::uno::Reference<css::text::XTextRange> bodyParagraph(const css::uno::Reference<css::frame::XModel>& model,
+                                                         int index);
+
+}  // namespace reportkit::writer

@@ -1,0 +1,79 @@
+#include "engine.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+
+#include "strings.hpp"
+
+namespace reportkit::writer {
+
+using namespace css;
+using css::uno::Reference;
+
+Engine::Engine(const Reference<uno::XComponentContext>& context) : context_(context) {
+    const OUString location =
+        deployment::PackageInformationProvider::get(context_)->getPackageLocation(kExtensionId);
+    folder_ = systemPath(location);
+}
+
+std::string Engine::interfaceLocale() const {
+    try {
+        Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context_);
+        beans::NamedValue path("nodepath", uno::Any(OUString("/org.openoffice.Setup/L10N")));
+        uno::Sequence<uno::Any> arguments(1);
+        arguments.getArray()[0] <<= path;
+        Reference<container::XNameAccess> settings(
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
+            uno::UNO_QUERY_THROW);
+        OUString locale;
+        settings->getByName("ooLocale") >>= locale;
+        if (!locale.isEmpty()) return toUtf8(locale);
+    } catch (const uno::Exception&) {
+        // No setting: fall back to the environment, as LibreOffice itself does.
+    }
+    for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        if (const char* value = std::getenv(variable); value && *value) return value;
+    return "en";
+}
+
+MessageCatalog Engine::catalog(const std::string& locale) const {
+    return MessageCatalog::load(folder_ + "/messages", locale.empty() ? interfaceLocale() : locale);
+}
+
+TemplateSet Engine::templates() const { return loadTemplates({folder_ + "/templates"}); }
+
+DocumentReport Engine::check(const Document& document, const std::string& templateRef,
+                             const MessageCatalog& messages) const {
+    TemplateSet set = templates();
+    std::string requestedId = templateRef;
+    if (!templateRef.empty() && !set.find(templateRef)) {
+        // Not a known id: a template file, by path or file URL.
+        std::string path = templateRef.rfind("file:", 0) == 0 ? systemPath(fromUtf8(templateRef)) : templateRef;
+        std::vector<TemplateProblem> problems;
+        Template loaded;
+        if (!std::filesystem::is_regular_file(path))
+            throw lang::IllegalArgumentException(
+                fromUtf8(messages.format("cli.error.template", {{"detail", templateRef}})), nullptr, 1);
+        if (!loadTemplateFile(path, loaded, problems)) {
+            const TemplateProblem& problem = problems.front();
+            const std::string message = messages.format(problem.messageKey, {{"detail", problem.detail}});
+            throw lang::IllegalArgumentException(
+                fromUtf8(messages.format("template.problem", {{"file", problem.file}, {"message", message}})), nullptr, 1);
+        }
+        requestedId = loaded.id;
+        set.templates.push_back(std::move(loaded));
+    }
+    const TemplateChoice choice = chooseTemplate(set, document, requestedId);
+    DocumentReport report = checkDocument(document, choice.chosen, choice.source);
+    localise(report, messages);
+    return report;
+}
+
+}  // namespace reportkit::writer

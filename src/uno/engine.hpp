@@ -1,0 +1,40 @@
+#pragma once
+// What the checker service and the sidebar share inside LibreOffice: the extension's own files
+// (messages, templates) and one call from a document to a localised report.
+#include <string>
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include "messages.hpp"
+#include "report.hpp"
+#include "report_template.hpp"
+
+#include "strings.hpp"
+
+namespace reportkit::writer {
+
+inline constexpr char kExtensionId[] = "org.reportkit.ReportKit";
+
+class Engine {
+public:
+    explicit Engine(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+    // The office's interface language, e.g. "zh-CN".
+    std::string interfaceLocale() const;
+    // The catalogue for a locale ("" for the interface language).
+    MessageCatalog catalog(const std::string& locale) const;
+    TemplateSet templates() const;
+
+    // Runs the rules on a document read by readDocument. templateRef: "" (recorded, else none),
+    // an id, or a template file's path or URL. Throws css::lang::IllegalArgumentException, with a
+    // message from the catalogue, when the template cannot be found or read.
+    DocumentReport check(const Document& document, const std::string& templateRef,
+                         const MessageCatalog& messages) const;
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    std::string folder_;  // the installed extension's folder
+};
+
+}  // namespace reportkit::writer
