@@ -11,7 +11,7 @@
 
 namespace reportkit {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 

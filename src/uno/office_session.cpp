@@ -1,0 +1,250 @@
+#include "office_session.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/io/IOException.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <rtl/bootstrap.hxx>
+
+namespace reportkit::writer {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string url(const std::string& path) { return toUtf8(fileUrl(fs::absolute(path).lexically_normal().string())); }
+
+// Starts a program with its output in `log` and no input; in a group of its own if asked.
+pid_t spawn(const std::vector<std::string>& arguments, const std::string& log, bool ownGroup) {
+    // Everything is prepared before fork: the child of a threaded process may only exec.
+    std::vector<char*> argv;
+    for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+    argv.push_back(nullptr);
+    const pid_t child = fork();
+    if (child < 0) throw OfficeError(std::string("fork: ") + std::strerror(errno));
+    if (child == 0) {
+        if (ownGroup) setpgid(0, 0);
+        const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int in = ::open("/dev/null", O_RDONLY);
+        if (out >= 0) {
+            dup2(out, STDOUT_FILENO);
+            dup2(out, STDERR_FILENO);
+        }
+        if (in >= 0) dup2(in, STDIN_FILENO);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    if (ownGroup) setpgid(child, child);  // also here, so the group exists before either side goes on
+    return child;
+}
+
+int run(const std::vector<std::string>& arguments, const std::string& log) {
+    const pid_t child = spawn(arguments, log, false);
+    int status = 0;
+    while (waitpid(child, &status, 0) < 0 && errno == EINTR) {}
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string fileStamp(const std::string& path) {
+    std::error_code error;
+    const auto size = fs::file_size(path, error);
+    const auto time = fs::last_write_time(path, error).time_since_epoch().count();
+    return fs::absolute(path).string() + " " + std::to_string(size) + " " + std::to_string(time);
+}
+
+std::vector<std::string> profileArguments(const OfficeOptions& options) {
+    if (options.profileDir.empty()) return {};
+    return {"-env:UserInstallation=" + url(options.profileDir + "/user"),
+            "-env:UNO_SHARED_PACKAGES_CACHE=" + url(options.profileDir + "/extensions")};
+}
+
+// This process's own UNO context, made once: LibreOffice's types plus the extension's.
+Reference<uno::XComponentContext> clientContext(const OfficeOptions& options) {
+    static std::mutex mutex;
+    static Reference<uno::XComponentContext> context;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!context.is()) {
+        rtl::Bootstrap::set("URE_BOOTSTRAP", fromUtf8("vnd.sun.star.pathname:" + options.programDir + "/fundamentalrc"));
+        std::string types = "<" + url(options.programDir + "/types") + ">*";
+        if (!options.typeLibrary.empty()) types += " " + url(options.typeLibrary);
+        rtl::Bootstrap::set("URE_MORE_TYPES", fromUtf8(types));
+        try {
+            context = cppu::defaultBootstrap_InitialComponentContext();
+        } catch (const uno::Exception& error) {
+            throw OfficeError("cannot start UNO: " + toUtf8(error.Message));
+        }
+    }
+    return context;
+}
+
+std::atomic<int> sessionCount{0};
+
+}  // namespace
+
+void OfficeSession::installExtension(const OfficeOptions& options) {
+    if (options.extension.empty()) return;
+    if (!fs::is_regular_file(options.extension)) throw OfficeError("no extension at " + options.extension);
+    const std::string stampFile = options.profileDir + "/installed-extension";
+    const std::string stamp = fileStamp(options.extension);
+    if (readText(stampFile) == stamp) return;
+    fs::create_directories(options.profileDir);
+    // --shared with a private cache: unopkg refuses a per-user install as root, and this touches
+    // nothing outside the profile.
+    std::vector<std::string> command = {options.programDir + "/unopkg", "add", "--shared", "-s", "-f"};
+    for (const std::string& argument : profileArguments(options)) command.push_back(argument);
+    command.push_back(fs::absolute(options.extension).string());
+    const std::string log = options.profileDir + "/unopkg.log";
+    if (run(command, log) != 0) throw OfficeError("unopkg could not install the extension: " + readText(log));
+    std::ofstream(stampFile) << stamp;
+}
+
+OfficeSession::OfficeSession(OfficeOptions options) : options_(std::move(options)) {
+    installExtension(options_);
+    pipeName_ = "reportkit-" + std::to_string(getpid()) + "-" + std::to_string(sessionCount++);
+    start();
+    try {
+        connect();
+    } catch (...) {
+        stop();
+        throw;
+    }
+}
+
+OfficeSession::~OfficeSession() { stop(); }
+
+void OfficeSession::start() {
+    std::vector<std::string> command = {options_.programDir + "/soffice"};
+    if (options_.headless) command.insert(command.end(), {"--headless", "--invisible", "--nodefault"});
+    command.insert(command.end(), {"--nologo", "--norestore", "--nolockcheck", "--nofirststartwizard",
+                                   "--accept=pipe,name=" + pipeName_ + ";urp;StarOffice.ComponentContext"});
+    for (const std::string& argument : profileArguments(options_)) command.push_back(argument);
+    fs::create_directories(logDir());
+    const std::string log = logDir() + "/soffice.log";
+
+    pid_ = spawn(command, log, true);
+}
+
+void OfficeSession::connect() {
+    const Reference<uno::XComponentContext> local = clientContext(options_);
+    const Reference<bridge::XUnoUrlResolver> resolver = bridge::UnoUrlResolver::create(local);
+    const OUString address = fromUtf8("uno:pipe,name=" + pipeName_ + ";urp;StarOffice.ComponentContext");
+    const auto deadline = std::chrono::steady_clock::now() + options_.startTimeout;
+    while (true) {
+        try {
+            context_.set(resolver->resolve(address), uno::UNO_QUERY_THROW);
+            return;
+        } catch (const uno::Exception&) {
+            // Not listening yet.
+        }
+        int status = 0;
+        if (waitpid(pid_, &status, WNOHANG) == pid_) {
+            pid_ = -1;
+            throw OfficeError("soffice exited before it could be reached: " +
+                              readText(logDir() + "/soffice.log"));
+        }
+        if (std::chrono::steady_clock::now() > deadline)
+            throw OfficeError("soffice did not answer within " + std::to_string(options_.startTimeout.count()) + " s");
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+}
+
+Reference<frame::XDesktop2> OfficeSession::desktop() const { return frame::Desktop::create(context_); }
+
+Reference<lang::XComponent> OfficeSession::load(const std::string& path, bool visible) const {
+    std::vector<beans::PropertyValue> properties;
+    auto add = [&](const char* name, const uno::Any& value) {
+        beans::PropertyValue property;
+        property.Name = OUString::createFromAscii(name);
+        property.Value = value;
+        properties.push_back(property);
+    };
+    add("Hidden", uno::Any(!visible));
+    add("ReadOnly", uno::Any(!visible));
+    add("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
+    add("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE));
+    add("Silent", uno::Any(true));
+    try {
+        return desktop()->loadComponentFromURL(fromUtf8(url(path)), "_blank", 0,
+                                               uno::Sequence<beans::PropertyValue>(
+                                                   properties.data(), static_cast<sal_Int32>(properties.size())));
+    } catch (const lang::IllegalArgumentException&) {
+        return {};
+    } catch (const io::IOException&) {
+        return {};
+    }
+}
+
+void OfficeSession::close(const Reference<lang::XComponent>& document) {
+    if (!document.is()) return;
+    try {
+        Reference<util::XCloseable> closeable(document, UNO_QUERY);
+        if (closeable.is())
+            closeable->close(true);
+        else
+            document->dispose();
+    } catch (const uno::Exception&) {
+        // Already closed or the office is gone: nothing left to release.
+    }
+}
+
+std::string OfficeSession::logDir() const {
+    return options_.profileDir.empty() ? fs::temp_directory_path().string() + "/" + pipeName_ : options_.profileDir;
+}
+
+void OfficeSession::detach() {
+    context_.clear();
+    pid_ = -1;
+}
+
+void OfficeSession::stop() {
+    if (pid_ <= 0) return;
+    if (context_.is()) {
+        try {
+            desktop()->terminate();
+        } catch (const uno::Exception&) {
+            // The connection drops while the office quits; that is the expected end.
+        }
+        context_.clear();
+    }
+    // Give it a moment to quit cleanly, then end the whole group by its id.
+    for (int waited = 0; waited < 100; ++waited) {
+        int status = 0;
+        if (waitpid(pid_, &status, WNOHANG) == pid_) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    kill(-pid_, SIGKILL);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+}
+
+}  // namespace reportkit::writer
