@@ -203,14 +203,15 @@ Reference<lang::XComponent> OfficeSession::load(const std::string& path, bool vi
     }
 }
 
-void OfficeSession::close(const Reference<lang::XComponent>& document) {
+void OfficeSession::close(const Reference<uno::XInterface>& document) {
     if (!document.is()) return;
     try {
         Reference<util::XCloseable> closeable(document, UNO_QUERY);
+        Reference<lang::XComponent> component(document, UNO_QUERY);
         if (closeable.is())
             closeable->close(true);
-        else
-            document->dispose();
+        else if (component.is())
+            component->dispose();
     } catch (const uno::Exception&) {
         // Already closed or the office is gone: nothing left to release.
     }

@@ -45,7 +45,7 @@ public:
     // Opens a document; hidden and read-only with macros never run unless `visible`.
     // Returns null when LibreOffice cannot open it.
     css::uno::Reference<css::lang::XComponent> load(const std::string& path, bool visible = false) const;
-    static void close(const css::uno::Reference<css::lang::XComponent>& document);
+    static void close(const css::uno::Reference<css::uno::XInterface>& document);
 
     // Asks LibreOffice to quit, then ends its process group; safe to call twice.
     void stop();

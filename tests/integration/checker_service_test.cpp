@@ -1,0 +1,92 @@
+// The checker service inside a real LibreOffice, called over UNO as macros and the CLI call it.
+#include <gtest/gtest.h>
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <nlohmann/json.hpp>
+#include <org/reportkit/Checker.hpp>
+
+#include "office_environment.hpp"
+
+namespace reportkit::test {
+namespace {
+
+using namespace css;
+using css::uno::Reference;
+using nlohmann::json;
+
+const std::string kMixed = "tests/fixtures/documents/mixed-numbering.fodt";
+
+json check(const Reference<frame::XModel>& model, const char* templateRef, const char* locale) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    return json::parse(writer::toUtf8(checker->checkDocument(model, OUString::createFromAscii(templateRef),
+                                                             OUString::createFromAscii(locale))));
+}
+
+TEST(CheckerService, FindsTypedAndAutomaticSlipsAtTheirBodyParagraphs) {
+    const auto model = loadModel(sourcePath(kMixed));
+    const json report = check(model, "", "en");
+    writer::OfficeSession::close(model);
+
+    EXPECT_EQ(report["status"], "ok");
+    // 10 paragraphs in the file: the one in the table is not body text; the empty one counts.
+    EXPECT_EQ(report["paragraphs"], 9);
+    EXPECT_EQ(report["template"], json::parse(R"({"id":"party-branch-secretary-report","version":"1","how":"recorded"})"));
+    ASSERT_EQ(report["findings"].size(), 2u) << report.dump(2);
+
+    const json& typed = report["findings"][0];
+    EXPECT_EQ(typed["rule"], "numbering.style");
+    EXPECT_EQ(typed["paragraph"], 5);
+    EXPECT_EQ(typed["found"], "二.");
+    EXPECT_EQ(typed["expected"], "二、");
+    EXPECT_EQ(typed["fixable"], true);
+    EXPECT_EQ(typed["fix"], json::parse(R"({"paragraph":5,"start":0,"length":2,"replacement":"二、"})"));
+
+    const json& automatic = report["findings"][1];
+    EXPECT_EQ(automatic["paragraph"], 7);
+    EXPECT_EQ(automatic["found"], "三.");  // Writer's own list label, not typed text
+    EXPECT_EQ(automatic["expected"], "三、");
+    EXPECT_EQ(automatic["fixable"], false);
+    EXPECT_EQ(automatic["message"],
+              "Automatic numbering shows “三.”; the standard form is “三、”: change the list's numbering format.");
+    EXPECT_EQ(report["summary"]["errors"], 2);
+}
+
+TEST(CheckerService, MessagesComeInTheRequestedLanguage) {
+    const auto model = loadModel(sourcePath(kMixed));
+    const json report = check(model, "", "zh-CN");
+    writer::OfficeSession::close(model);
+    EXPECT_EQ(report["findings"][0]["message"], "序号“二.”写法不规范，应为“二、”。");
+}
+
+TEST(CheckerService, ATemplateGivenByIdOverridesTheRecordedOne) {
+    const auto model = loadModel(sourcePath(kMixed));
+    const json report = check(model, "party-branch-secretary-report", "en");
+    writer::OfficeSession::close(model);
+    EXPECT_EQ(report["template"]["how"], "option");
+}
+
+TEST(CheckerService, AnUnknownTemplateIsAClearError) {
+    const auto model = loadModel(sourcePath(kMixed));
+    try {
+        check(model, "no-such-kind", "en");
+        ADD_FAILURE() << "expected IllegalArgumentException";
+    } catch (const lang::IllegalArgumentException& error) {
+        EXPECT_EQ(writer::toUtf8(error.Message), "no template “no-such-kind” (see reportkit templates)");
+    }
+    writer::OfficeSession::close(model);
+}
+
+TEST(CheckerService, RefusesANullDocument) {
+    EXPECT_THROW(check(Reference<frame::XModel>(), "", "en"), lang::IllegalArgumentException);
+}
+
+TEST(CheckerService, ListsTheBuiltInTemplates) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    const json list = json::parse(writer::toUtf8(checker->listTemplates("zh-CN")));
+    ASSERT_FALSE(list.empty());
+    EXPECT_EQ(list[0]["id"], "party-branch-secretary-report");
+    EXPECT_EQ(list[0]["name"], "党支部书记抓党建工作述职报告");
+}
+
+}  // namespace
+}  // namespace reportkit::test

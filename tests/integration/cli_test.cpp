@@ -1,0 +1,152 @@
+// build/reportkit as a user runs it: its own private LibreOffice, real files, exit statuses.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "office_environment.hpp"
+
+namespace reportkit::test {
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+CommandResult reportkit(const std::string& arguments, const char* language = "C.UTF-8") {
+    return runCommand("LANG=" + std::string(language) + " LC_ALL= LC_MESSAGES= REPORTKIT_OFFICE_PROFILE=" +
+                      scratchDir() + "/cli-office " + buildPath("reportkit") + " " + arguments);
+}
+
+// The findings without their rendered message: what must agree between formats.
+json findingsOf(const json& document) {
+    json result = json::array();
+    for (json finding : document["findings"]) {
+        finding.erase("message");
+        result.push_back(finding);
+    }
+    return result;
+}
+
+class CommandLine : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        const std::string slips = sourcePath("samples/party-branch-report-2023-slips.txt");
+        fs::create_directories(dir());
+        fs::copy_file(slips, dir() + "/slips.txt", fs::copy_options::overwrite_existing);
+        convert(slips, dir() + "/slips.odt");
+        convert(slips, dir() + "/slips.docx");
+        convert(sourcePath("samples/party-branch-report-2023.txt"), dir() + "/clean.docx");
+    }
+    static std::string dir() { return scratchDir() + "/cli"; }
+};
+
+TEST_F(CommandLine, TxtOdtAndDocxOfTheSameTextGiveTheSameFindings) {
+    const CommandResult run =
+        reportkit("check --format json " + dir() + "/slips.txt " + dir() + "/slips.odt " + dir() + "/slips.docx");
+    EXPECT_EQ(run.status, 1) << run.err;  // error findings
+    const json result = json::parse(run.out);
+    EXPECT_EQ(result["tool"]["name"], "reportkit");
+    ASSERT_EQ(result["documents"].size(), 3u);
+    const json expected = findingsOf(result["documents"][0]);
+    ASSERT_EQ(expected.size(), 2u);
+    EXPECT_EQ(expected[0]["paragraph"], 7);
+    EXPECT_EQ(expected[0]["found"], "二.");
+    EXPECT_EQ(expected[1]["paragraph"], 11);
+    EXPECT_EQ(expected[1]["found"], "三，");
+    for (const json& document : result["documents"]) {
+        SCOPED_TRACE(document["path"].get<std::string>());
+        EXPECT_EQ(document["status"], "ok");
+        EXPECT_EQ(document["paragraphs"], 15);
+        EXPECT_EQ(findingsOf(document), expected);
+    }
+    EXPECT_EQ(result["documents"][2]["path"], dir() + "/slips.docx");
+}
+
+TEST_F(CommandLine, ACleanReportExitsZeroWithATextSummary) {
+    const CommandResult run = reportkit("check " + dir() + "/clean.docx");
+    EXPECT_EQ(run.status, 0) << run.err;
+    EXPECT_EQ(run.out, dir() + "/clean.docx: 0 error(s), 0 warning(s); template: none (numbering only)\n");
+}
+
+TEST_F(CommandLine, MessagesFollowTheUsersLanguage) {
+    const CommandResult run = reportkit("check " + dir() + "/slips.txt", "zh_CN.UTF-8");
+    EXPECT_NE(run.out.find("第 8 段 · 错误 · numbering.style：序号“二.”写法不规范，应为“二、”。"), std::string::npos) << run.out;
+}
+
+TEST_F(CommandLine, FoldersAreSearchedAndAnUnreadableDocumentDoesNotStopTheOthers) {
+    const std::string folder = dir() + "/inbox";
+    fs::create_directories(folder + "/sub");
+    fs::copy_file(dir() + "/clean.docx", folder + "/sub/a-clean.docx", fs::copy_options::overwrite_existing);
+    std::ofstream(folder + "/b-broken.docx", std::ios::binary) << "PK\x03\x04 this is not a whole document";
+    std::ofstream(folder + "/c-notes.pdf") << "not a report";  // not a kind we read: skipped in folders
+    const CommandResult run = reportkit("check --format json " + folder);
+    EXPECT_EQ(run.status, 2);
+    const json documents = json::parse(run.out)["documents"];
+    ASSERT_EQ(documents.size(), 2u) << run.out;
+    EXPECT_EQ(documents[0]["path"], folder + "/b-broken.docx");
+    EXPECT_EQ(documents[0]["status"], "error");
+    EXPECT_EQ(documents[0]["error"], "LibreOffice could not open it");
+    EXPECT_EQ(documents[1]["path"], folder + "/sub/a-clean.docx");
+    EXPECT_EQ(documents[1]["status"], "ok");
+    EXPECT_NE(run.err.find("b-broken.docx: could not be read: LibreOffice could not open it"), std::string::npos);
+}
+
+TEST_F(CommandLine, BadInputGetsAClearMessageAndStatusTwo) {
+    const CommandResult missing = reportkit("check " + dir() + "/nowhere.docx");
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_EQ(missing.out, dir() + "/nowhere.docx: could not be read: no such file or folder\n");
+
+    const CommandResult unknown = reportkit("check --colour red " + dir() + "/slips.txt");
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.err.find("unknown option “--colour”"), std::string::npos) << unknown.err;
+
+    const CommandResult format = reportkit("check --format xml " + dir() + "/slips.txt");
+    EXPECT_EQ(format.status, 2);
+    EXPECT_NE(format.err.find("unknown format “xml”: use json or text"), std::string::npos) << format.err;
+
+    const CommandResult jobs = reportkit("check --jobs many " + dir() + "/slips.txt");
+    EXPECT_EQ(jobs.status, 2);
+    EXPECT_NE(jobs.err.find("“--jobs” needs a valid value"), std::string::npos) << jobs.err;
+
+    const CommandResult none = reportkit("check");
+    EXPECT_EQ(none.status, 2);
+    EXPECT_NE(none.err.find("give at least one file or folder to check"), std::string::npos);
+
+    const CommandResult command = reportkit("inspect x");
+    EXPECT_EQ(command.status, 2);
+    EXPECT_NE(command.err.find("unknown command “inspect”"), std::string::npos);
+
+    const CommandResult notUtf8 = [&] {
+        std::ofstream(dir() + "/gbk.txt", std::ios::binary) << "\xD2\xBB\xA1\xA2\xC2\xC4\xD6\xB0";  // 一、履职 in GBK
+        return reportkit("check " + dir() + "/gbk.txt");
+    }();
+    EXPECT_EQ(notUtf8.status, 2);
+    EXPECT_EQ(notUtf8.out, dir() + "/gbk.txt: could not be read: the text file is not UTF-8\n");
+}
+
+TEST_F(CommandLine, TemplatesAreListedAndChosenById) {
+    const CommandResult list = reportkit("templates");
+    EXPECT_EQ(list.status, 0);
+    EXPECT_EQ(list.out.rfind("party-branch-secretary-report  v1  Party branch secretary's report", 0), 0u) << list.out;
+
+    const CommandResult chosen = reportkit("check --format json --template party-branch-secretary-report " + dir() + "/slips.docx");
+    EXPECT_EQ(json::parse(chosen.out)["documents"][0]["template"]["how"], "option");
+
+    const CommandResult unknown = reportkit("check --template no-such-kind " + dir() + "/slips.txt");
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.err.find("no template “no-such-kind”"), std::string::npos);
+}
+
+TEST_F(CommandLine, OutputGoesToAFileWhole) {
+    const std::string file = dir() + "/result.json";
+    const CommandResult run = reportkit("check --format json --output " + file + " " + dir() + "/slips.txt");
+    EXPECT_EQ(run.status, 1);
+    EXPECT_TRUE(run.out.empty());
+    std::ifstream in(file);
+    EXPECT_EQ(json::parse(in)["documents"][0]["summary"]["errors"], 2);
+}
+
+}  // namespace
+}  // namespace reportkit::test

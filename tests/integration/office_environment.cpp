@@ -1,0 +1,113 @@
+#include "office_environment.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <gtest/gtest.h>
+
+namespace reportkit::test {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::unique_ptr<writer::OfficeSession> sharedOffice;
+
+class OfficeTestEnvironment : public ::testing::Environment {
+public:
+    void TearDown() override {
+        sharedOffice.reset();  // stops soffice by its process id
+        std::error_code error;
+        fs::remove_all(scratchDir(), error);
+    }
+};
+
+const auto* registered = ::testing::AddGlobalTestEnvironment(new OfficeTestEnvironment);
+
+std::string fileUrl(const std::string& path) { return writer::toUtf8(writer::fileUrl(fs::absolute(path).string())); }
+
+uno::Sequence<beans::PropertyValue> properties(std::initializer_list<std::pair<const char*, uno::Any>> values) {
+    uno::Sequence<beans::PropertyValue> result(static_cast<sal_Int32>(values.size()));
+    sal_Int32 index = 0;
+    for (const auto& [name, value] : values) {
+        result.getArray()[index].Name = OUString::createFromAscii(name);
+        result.getArray()[index++].Value = value;
+    }
+    return result;
+}
+
+}  // namespace
+
+const std::string& scratchDir() {
+    static const std::string dir = [] {
+        std::string pattern = (fs::temp_directory_path() / "reportkit-test-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot make a scratch folder");
+        return pattern;
+    }();
+    return dir;
+}
+
+std::string sourcePath(const std::string& relative) { return std::string(REPORTKIT_SOURCE_DIR) + "/" + relative; }
+std::string buildPath(const std::string& relative) { return std::string(REPORTKIT_BUILD_DIR) + "/" + relative; }
+
+writer::OfficeOptions officeOptions(const std::string& profileDir) {
+    writer::OfficeOptions options;
+    options.programDir = REPORTKIT_OFFICE_PROGRAM;
+    options.profileDir = profileDir;
+    options.extension = buildPath("reportkit.oxt");
+    options.typeLibrary = buildPath("reportkit.rdb");
+    return options;
+}
+
+writer::OfficeSession& office() {
+    if (!sharedOffice) sharedOffice = std::make_unique<writer::OfficeSession>(officeOptions(scratchDir() + "/office"));
+    return *sharedOffice;
+}
+
+Reference<frame::XModel> loadModel(const std::string& path) {
+    Reference<frame::XModel> model(office().load(path), UNO_QUERY);
+    EXPECT_TRUE(model.is()) << "LibreOffice could not open " << path;
+    return model;
+}
+
+void convert(const std::string& source, const std::string& target) {
+    const bool text = fs::path(source).extension() == ".txt";
+    const auto loadArguments =
+        text ? properties({{"Hidden", uno::Any(true)},
+                           {"FilterName", uno::Any(OUString("Text (encoded)"))},
+                           {"FilterOptions", uno::Any(OUString("UTF8,LF,,,"))}})
+             : properties({{"Hidden", uno::Any(true)}});
+    Reference<lang::XComponent> document = office().desktop()->loadComponentFromURL(
+        writer::fromUtf8(fileUrl(source)), "_blank", 0, loadArguments);
+    ASSERT_TRUE(document.is()) << source;
+    const OUString filter = fs::path(target).extension() == ".docx" ? OUString("MS Word 2007 XML") : OUString("writer8");
+    Reference<frame::XStorable>(document, uno::UNO_QUERY_THROW)
+        ->storeToURL(writer::fromUtf8(fileUrl(target)), properties({{"FilterName", uno::Any(filter)}}));
+    writer::OfficeSession::close(document);
+}
+
+CommandResult runCommand(const std::string& commandLine) {
+    const std::string out = scratchDir() + "/command.out";
+    const std::string err = scratchDir() + "/command.err";
+    const int raw = std::system((commandLine + " >" + out + " 2>" + err + " </dev/null").c_str());
+    auto slurp = [](const std::string& path) {
+        std::ifstream in(path);
+        std::ostringstream text;
+        text << in.rdbuf();
+        return text.str();
+    };
+    return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
+}
+
+}  // namespace reportkit::test

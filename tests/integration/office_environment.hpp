@@ -1,0 +1,36 @@
+#pragma once
+// One real headless LibreOffice for a test binary: the built .oxt installed by unopkg into a
+// throwaway profile, started on first use and stopped by its process id when the tests end.
+#include <string>
+
+#include <com/sun/star/frame/XModel.hpp>
+
+#include "office_session.hpp"
+
+namespace reportkit::test {
+
+// A fresh folder under the system's temporary folder, removed when the tests end.
+const std::string& scratchDir();
+
+writer::OfficeOptions officeOptions(const std::string& profileDir);
+writer::OfficeSession& office();
+
+std::string sourcePath(const std::string& relative);
+std::string buildPath(const std::string& relative);
+
+// Opens a document hidden and read-only; fails the test when it cannot.
+css::uno::Reference<css::frame::XModel> loadModel(const std::string& path);
+
+// Converts a document with LibreOffice into `target`, whose extension chooses the filter
+// (.odt or .docx); a .txt source is read as UTF-8, one paragraph a line.
+void convert(const std::string& source, const std::string& target);
+
+// Runs a command; returns its exit status and what it wrote to standard output and error.
+struct CommandResult {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+CommandResult runCommand(const std::string& commandLine);
+
+}  // namespace reportkit::test
