@@ -1,2 +1,116 @@
+// Writer with a window (under Xvfb): the ReportKit deck opens with its three panels, and the
+// Check panel's button lists the findings; a screenshot is saved under build/screenshots.
 #include <gtest/gtest.h>
-TEST(Ui, Placeholder) {}
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <thread>
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/ui/XDeck.hpp>
+#include <com/sun/star/ui/XDecks.hpp>
+#include <com/sun/star/ui/XPanel.hpp>
+#include <com/sun/star/ui/XPanels.hpp>
+#include <com/sun/star/ui/XSidebarProvider.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include "office_environment.hpp"
+
+namespace reportkit::test {
+namespace {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+// Polls until `condition` holds or `seconds` pass; Writer paints and lays out asynchronously.
+bool eventually(const std::function<bool()>& condition, int seconds = 20) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (condition()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    return condition();
+}
+
+void screenshot(const std::string& name) {
+    std::this_thread::sleep_for(std::chrono::seconds(2));  // let Writer finish repainting
+    const std::string dir = buildPath("screenshots");
+    std::filesystem::create_directories(dir);
+    const CommandResult shot = runCommand("import -window root " + dir + "/" + name);
+    EXPECT_EQ(shot.status, 0) << "screenshot failed: " << shot.err;
+}
+
+TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
+    ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
+    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office");
+    options.headless = false;
+    writer::OfficeSession session(options);
+
+    const Reference<frame::XModel> model(session.load(sourcePath("tests/fixtures/documents/mixed-numbering.fodt"), true),
+                                         UNO_QUERY);
+    ASSERT_TRUE(model.is());
+    const Reference<frame::XController2> controller(model->getCurrentController(), UNO_QUERY_THROW);
+    const Reference<frame::XDispatchProvider> frame(controller->getFrame(), UNO_QUERY_THROW);
+    frame::DispatchHelper::create(session.context())->executeDispatch(frame, ".uno:SidebarDeck.ReportKitDeck", "", 0, {});
+
+    const Reference<ui::XSidebarProvider> sidebar = controller->getSidebar();
+    ASSERT_TRUE(sidebar.is());
+    const Reference<ui::XDecks> decks = sidebar->getDecks();
+    ASSERT_TRUE(decks->hasByName("ReportKitDeck"));
+    const Reference<ui::XDeck> deck(decks->getByName("ReportKitDeck"), UNO_QUERY_THROW);
+    ASSERT_TRUE(eventually([&] { return deck->isActive(); })) << "the deck did not open";
+
+    const Reference<ui::XPanels> panels = deck->getPanels();
+    for (const char* id : {"ReportKitTemplatesPanel", "ReportKitCheckPanel", "ReportKitTopicsPanel"})
+        EXPECT_TRUE(panels->hasByName(OUString::createFromAscii(id))) << id;
+
+    // The Check panel's own controls, from its .xdl.
+    const Reference<ui::XPanel> checkPanel(panels->getByName("ReportKitCheckPanel"), UNO_QUERY_THROW);
+    checkPanel->expand(false);
+    const Reference<awt::XControlContainer> controls(checkPanel->getDialog(), UNO_QUERY);
+    ASSERT_TRUE(controls.is()) << "the Check panel has no window";
+    const Reference<awt::XControl> button = controls->getControl("CheckButton");
+    const Reference<awt::XListBox> findings(controls->getControl("Findings"), UNO_QUERY);
+    ASSERT_TRUE(button.is() && findings.is());
+
+    // Press Check as a person (or a screen reader) would: the button's accessible action.
+    const Reference<accessibility::XAccessible> accessible(button->getPeer(), UNO_QUERY);
+    ASSERT_TRUE(accessible.is());
+    const Reference<accessibility::XAccessibleAction> press(accessible->getAccessibleContext(), UNO_QUERY_THROW);
+    press->doAccessibleAction(0);
+    ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 2; })) << findings->getItemCount();
+    EXPECT_EQ(writer::toUtf8(findings->getItem(0)).rfind("error · paragraph 6 · “二.存在问题” · ", 0), 0u)
+        << writer::toUtf8(findings->getItem(0));
+
+    // Choosing a finding selects its paragraph in the text.
+    findings->selectItemPos(0, true);
+    const Reference<view::XSelectionSupplier> selection(controller, UNO_QUERY_THROW);
+    const auto selectedText = [&] {
+        const Reference<container::XIndexAccess> ranges(selection->getSelection(), UNO_QUERY);
+        if (!ranges.is() || ranges->getCount() == 0) return std::string();
+        const Reference<text::XTextRange> range(ranges->getByIndex(0), UNO_QUERY);
+        return range.is() ? writer::toUtf8(range->getString()) : std::string();
+    };
+    EXPECT_TRUE(eventually([&] { return selectedText() == "二.存在问题"; })) << selectedText();
+    findings->selectItemPos(1, true);
+    EXPECT_TRUE(eventually([&] { return selectedText() == "下步打算"; })) << selectedText();
+
+    screenshot("writer-reportkit-deck.png");
+}
+
+}  // namespace
+}  // namespace reportkit::test
