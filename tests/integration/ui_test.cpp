@@ -1,13 +1,16 @@
-// Writer with a window (under Xvfb): the ReportKit deck opens with its three panels, and the
-// Check panel's button lists the findings; a screenshot is saved under build/screenshots.
+// Writer with a window (under Xvfb): the Tools menu has the ReportKit entry, the deck opens with
+// its three panels, the Check panel's button lists the findings and choosing one selects its
+// paragraph; a screenshot is saved under build/screenshots.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <thread>
 
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
@@ -46,6 +49,29 @@ bool eventually(const std::function<bool()>& condition, int seconds = 20) {
     return condition();
 }
 
+// The names of the Tools menu's items, found in Writer's accessibility tree as a screen reader
+// finds them.
+std::vector<std::string> toolsMenuItems(const Reference<frame::XFrame>& frame) {
+    std::vector<std::string> items;
+    const std::function<void(const Reference<accessibility::XAccessibleContext>&, int)> visit =
+        [&](const Reference<accessibility::XAccessibleContext>& context, int depth) {
+            if (!context.is() || depth > 6) return;
+            const bool toolsMenu = context->getAccessibleRole() == accessibility::AccessibleRole::MENU &&
+                                   writer::toUtf8(context->getAccessibleName()) == "Tools";
+            for (sal_Int64 child = 0; child < context->getAccessibleChildCount(); ++child) {
+                const Reference<accessibility::XAccessible> accessible = context->getAccessibleChild(child);
+                if (!accessible.is()) continue;
+                if (toolsMenu)
+                    items.push_back(writer::toUtf8(accessible->getAccessibleContext()->getAccessibleName()));
+                else
+                    visit(accessible->getAccessibleContext(), depth + 1);
+            }
+        };
+    const Reference<accessibility::XAccessible> window(frame->getContainerWindow(), UNO_QUERY);
+    if (window.is()) visit(window->getAccessibleContext(), 0);
+    return items;
+}
+
 void screenshot(const std::string& name) {
     std::this_thread::sleep_for(std::chrono::seconds(2));  // let Writer finish repainting
     const std::string dir = buildPath("screenshots");
@@ -66,6 +92,10 @@ TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
     const Reference<frame::XController2> controller(model->getCurrentController(), UNO_QUERY_THROW);
     const Reference<frame::XDispatchProvider> frame(controller->getFrame(), UNO_QUERY_THROW);
     frame::DispatchHelper::create(session.context())->executeDispatch(frame, ".uno:SidebarDeck.ReportKitDeck", "", 0, {});
+
+    const auto tools = toolsMenuItems(controller->getFrame());
+    EXPECT_NE(std::find(tools.begin(), tools.end(), "ReportKit Sidebar"), tools.end())
+        << "Tools menu: " << ::testing::PrintToString(tools);
 
     const Reference<ui::XSidebarProvider> sidebar = controller->getSidebar();
     ASSERT_TRUE(sidebar.is());

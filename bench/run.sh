@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and prints each check's time as a ratio of reading the same paragraphs,
+# both measured in this run. Usage: bench/run.sh [build folder]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build-bench}
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DREPORTKIT_TESTS=OFF -DREPORTKIT_WITH_OFFICE=OFF >/dev/null
+cmake --build "$build" -j "$(nproc)" --target core_bench >/dev/null
+"$build/bench/core_bench" --benchmark_format=json --benchmark_out="$build/core_bench.json" \
+  --benchmark_out_format=json --benchmark_repetitions=3 --benchmark_report_aggregates_only=true >/dev/null
+python3 - "$build/core_bench.json" <<'PY'
+import json, sys
+rows = {b["name"]: b for b in json.load(open(sys.argv[1]))["benchmarks"] if b.get("aggregate_name") == "median"}
+print(f"{'pages':>6} {'read (us)':>10} {'check (us)':>11} {'check/read':>11} {'check MB/s':>11}")
+for pages in (10, 100, 1000):
+    read = rows[f"readParagraphs/{pages}_median"]
+    check = rows[f"checkNumbering/{pages}_median"]
+    print(f"{pages:>6} {read['real_time']:>10.1f} {check['real_time']:>11.1f} "
+          f"{check['real_time'] / read['real_time']:>11.2f} {check['bytes_per_second'] / 1e6:>11.0f}")
+PY
