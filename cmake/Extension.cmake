@@ -13,6 +13,8 @@ set(stage_commands
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${PROJECT_SOURCE_DIR}/extension" "${OXT_STAGE}"
   COMMAND "${CMAKE_COMMAND}" -E copy "${PROJECT_BINARY_DIR}/description.xml" "${REPORTKIT_RDB}"
           "$<TARGET_FILE:reportkit_component>" "${OXT_STAGE}/"
+  # Debug information stays in the build tree; users get the smaller library.
+  COMMAND "${CMAKE_STRIP}" --strip-debug "${OXT_STAGE}/reportkit.so"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${OXT_STAGE}/dialogs"
   COMMAND "${CMAKE_COMMAND}" -E copy ${DIALOG_XDL} "${OXT_STAGE}/dialogs/")
 foreach(strings IN LISTS DIALOG_STRINGS)

@@ -3,6 +3,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
@@ -37,7 +38,12 @@ public:
         else if (name == "TemplatesPanel") panel = createTemplatesPanel(context_, frame, resourceUrl);
         else if (name == "TopicsPanel") panel = createTopicsPanel(context_, frame, resourceUrl);
         else throw lang::IllegalArgumentException("unknown ReportKit panel " + resourceUrl, *this, 0);
-        panel->createWindow(parent, name);
+        try {
+            panel->createWindow(parent, name);
+        } catch (const std::exception& error) {
+            // Only UNO exceptions may reach the sidebar; anything else would end Writer.
+            throw uno::RuntimeException(writer::fromUtf8(error.what()), *this);
+        }
         return Reference<ui::XUIElement>(static_cast<ui::XUIElement*>(panel.get()));
     }
 

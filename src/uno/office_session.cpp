@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -150,6 +151,9 @@ void OfficeSession::start() {
     fs::create_directories(logDir());
     const std::string log = logDir() + "/soffice.log";
 
+    // soffice.bin is the launcher's child; if the launcher dies first it must come back to us to
+    // be reaped, not to an init that may never reap it.
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
     pid_ = spawn(command, log, true);
 }
 
@@ -244,7 +248,7 @@ void OfficeSession::stop() {
     }
     kill(-pid_, SIGKILL);
     int status = 0;
-    waitpid(pid_, &status, 0);
+    while (waitpid(-pid_, &status, 0) > 0 || errno == EINTR) {}  // every process of the group
     pid_ = -1;
 }
 

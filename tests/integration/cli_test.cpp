@@ -93,6 +93,28 @@ TEST_F(CommandLine, FoldersAreSearchedAndAnUnreadableDocumentDoesNotStopTheOther
     EXPECT_NE(run.err.find("b-broken.docx: could not be read: LibreOffice could not open it"), std::string::npos);
 }
 
+TEST_F(CommandLine, ADocumentOverTheTimeLimitIsReportedAndTheNextOneStillChecked) {
+    // About 8 MB of flat ODT: LibreOffice needs several seconds to open it, more than the 1 s allowed.
+    const std::string slow = dir() + "/slow.fodt";
+    {
+        std::ofstream out(slow);
+        out << R"(<?xml version="1.0" encoding="UTF-8"?><office:document)"
+               R"( xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0")"
+               R"( xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3")"
+               R"( office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>)";
+        for (int i = 0; i < 60000; ++i) out << "<text:p>（一）抓好理论武装，推动学习教育走深走实，全年组织集体学习。</text:p>";
+        out << "</office:text></office:body></office:document>";
+    }
+    const CommandResult run = reportkit("check --format json --timeout 1 " + slow + " " + dir() + "/slips.docx");
+    EXPECT_EQ(run.status, 2);
+    const json documents = json::parse(run.out)["documents"];
+    ASSERT_EQ(documents.size(), 2u);
+    EXPECT_EQ(documents[0]["status"], "error");
+    EXPECT_EQ(documents[0]["error"], "reading it took longer than 1 s; LibreOffice was stopped and restarted");
+    EXPECT_EQ(documents[1]["status"], "ok");
+    EXPECT_EQ(documents[1]["findings"].size(), 2u);
+}
+
 TEST_F(CommandLine, BadInputGetsAClearMessageAndStatusTwo) {
     const CommandResult missing = reportkit("check " + dir() + "/nowhere.docx");
     EXPECT_EQ(missing.status, 2);
