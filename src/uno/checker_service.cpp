@@ -54,15 +54,13 @@ public:
     OUString SAL_CALL getImplementationName() override { return kCheckerImplementation; }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
     uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
-        return uno::Sequence<OUString>(&kServiceName, 1);
+        const OUString service = kCheckerService;
+        return uno::Sequence<OUString>(&service, 1);
     }
 
 private:
-    static const OUString kServiceName;
     Engine engine_;
 };
-
-const OUString Checker::kServiceName = kCheckerService;
 
 }  // namespace
 

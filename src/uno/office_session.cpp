@@ -16,7 +16,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
@@ -25,6 +24,8 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <rtl/bootstrap.hxx>
+
+#include "property_values.hpp"
 
 namespace reportkit::writer {
 
@@ -35,7 +36,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string url(const std::string& path) { return toUtf8(fileUrl(fs::absolute(path).lexically_normal().string())); }
+std::string url(const std::string& path) { return toUtf8(fileUrl(path)); }
 
 // Starts a program with its output in `log` and no input; in a group of its own if asked.
 pid_t spawn(const std::vector<std::string>& arguments, const std::string& log, bool ownGroup) {
@@ -184,22 +185,14 @@ void OfficeSession::connect() {
 Reference<frame::XDesktop2> OfficeSession::desktop() const { return frame::Desktop::create(context_); }
 
 Reference<lang::XComponent> OfficeSession::load(const std::string& path, bool visible) const {
-    std::vector<beans::PropertyValue> properties;
-    auto add = [&](const char* name, const uno::Any& value) {
-        beans::PropertyValue property;
-        property.Name = OUString::createFromAscii(name);
-        property.Value = value;
-        properties.push_back(property);
-    };
-    add("Hidden", uno::Any(!visible));
-    add("ReadOnly", uno::Any(!visible));
-    add("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
-    add("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE));
-    add("Silent", uno::Any(true));
     try {
-        return desktop()->loadComponentFromURL(fromUtf8(url(path)), "_blank", 0,
-                                               uno::Sequence<beans::PropertyValue>(
-                                                   properties.data(), static_cast<sal_Int32>(properties.size())));
+        return desktop()->loadComponentFromURL(
+            fileUrl(path), "_blank", 0,
+            propertyValues({{"Hidden", uno::Any(!visible)},
+                            {"ReadOnly", uno::Any(!visible)},
+                            {"MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)},
+                            {"UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)},
+                            {"Silent", uno::Any(true)}}));
     } catch (const lang::IllegalArgumentException&) {
         return {};
     } catch (const io::IOException&) {

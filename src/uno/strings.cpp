@@ -1,5 +1,7 @@
 #include "strings.hpp"
 
+#include <filesystem>
+
 #include <osl/file.hxx>
 
 namespace reportkit::writer {
@@ -20,8 +22,9 @@ std::string systemPath(const OUString& url) {
 }
 
 OUString fileUrl(const std::string& path) {
+    const std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
     OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(path), url) != osl::FileBase::E_None) return {};
+    if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(absolute), url) != osl::FileBase::E_None) return {};
     return url;
 }
 

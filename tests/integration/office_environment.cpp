@@ -9,9 +9,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <gtest/gtest.h>
+
+#include "property_values.hpp"
 
 namespace reportkit::test {
 
@@ -34,18 +35,6 @@ public:
 };
 
 const auto* registered = ::testing::AddGlobalTestEnvironment(new OfficeTestEnvironment);
-
-std::string fileUrl(const std::string& path) { return writer::toUtf8(writer::fileUrl(fs::absolute(path).string())); }
-
-uno::Sequence<beans::PropertyValue> properties(std::initializer_list<std::pair<const char*, uno::Any>> values) {
-    uno::Sequence<beans::PropertyValue> result(static_cast<sal_Int32>(values.size()));
-    sal_Int32 index = 0;
-    for (const auto& [name, value] : values) {
-        result.getArray()[index].Name = OUString::createFromAscii(name);
-        result.getArray()[index++].Value = value;
-    }
-    return result;
-}
 
 }  // namespace
 
@@ -84,16 +73,16 @@ Reference<frame::XModel> loadModel(const std::string& path) {
 void convert(const std::string& source, const std::string& target) {
     const bool text = fs::path(source).extension() == ".txt";
     const auto loadArguments =
-        text ? properties({{"Hidden", uno::Any(true)},
+        text ? writer::propertyValues({{"Hidden", uno::Any(true)},
                            {"FilterName", uno::Any(OUString("Text (encoded)"))},
                            {"FilterOptions", uno::Any(OUString("UTF8,LF,,,"))}})
-             : properties({{"Hidden", uno::Any(true)}});
+             : writer::propertyValues({{"Hidden", uno::Any(true)}});
     Reference<lang::XComponent> document = office().desktop()->loadComponentFromURL(
-        writer::fromUtf8(fileUrl(source)), "_blank", 0, loadArguments);
+        writer::fileUrl(source), "_blank", 0, loadArguments);
     ASSERT_TRUE(document.is()) << source;
     const OUString filter = fs::path(target).extension() == ".docx" ? OUString("MS Word 2007 XML") : OUString("writer8");
     Reference<frame::XStorable>(document, uno::UNO_QUERY_THROW)
-        ->storeToURL(writer::fromUtf8(fileUrl(target)), properties({{"FilterName", uno::Any(filter)}}));
+        ->storeToURL(writer::fileUrl(target), writer::propertyValues({{"FilterName", uno::Any(filter)}}));
     writer::OfficeSession::close(document);
 }
 
