@@ -197,10 +197,7 @@ private:
 
 std::string printProblems(const std::vector<TemplateProblem>& problems, const MessageCatalog& messages) {
     std::string text;
-    for (const TemplateProblem& problem : problems) {
-        const std::string message = messages.format(problem.messageKey, {{"detail", problem.detail}});
-        text += "reportkit: " + messages.format("template.problem", {{"file", problem.file}, {"message", message}}) + "\n";
-    }
+    for (const TemplateProblem& problem : problems) text += "reportkit: " + describe(problem, messages) + "\n";
     return text;
 }
 
@@ -250,19 +247,11 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     std::string templateId;
     std::string officeTemplateRef;  // the office reads the chosen template from its file
     if (!templateOption.empty()) {
-        if (const Template* known = templates.find(templateOption)) {
-            templateId = known->id;
-            officeTemplateRef = known->file;
-        } else if (fs::is_regular_file(templateOption)) {
-            Template loaded;
-            std::vector<TemplateProblem> problems;
-            if (!loadTemplateFile(templateOption, loaded, problems)) throw UsageError(printProblems(problems, messages));
-            templateId = loaded.id;
-            officeTemplateRef = fs::absolute(templateOption).string();
-            templates.templates.push_back(std::move(loaded));
-        } else {
-            throw UsageError(messages.format("cli.error.template", {{"detail", templateOption}}));
-        }
+        std::vector<TemplateProblem> problems;
+        const Template* chosen = resolveTemplate(templates, templateOption, problems);
+        if (!chosen) throw UsageError(describe(problems.front(), messages));
+        templateId = chosen->id;
+        officeTemplateRef = chosen->file;
     }
 
     std::vector<DocumentReport> reports;

@@ -142,4 +142,23 @@ TemplateSet loadTemplates(const std::vector<std::string>& folders) {
     return set;
 }
 
+const Template* resolveTemplate(TemplateSet& set, const std::string& idOrFile, std::vector<TemplateProblem>& problems) {
+    if (const Template* known = set.find(idOrFile)) return known;
+    std::error_code error;
+    if (!fs::is_regular_file(idOrFile, error)) {
+        problems.push_back({idOrFile, "template.error.unknown", ""});
+        return nullptr;
+    }
+    Template loaded;
+    if (!loadTemplateFile(idOrFile, loaded, problems)) return nullptr;
+    loaded.file = fs::absolute(idOrFile).string();
+    set.templates.push_back(std::move(loaded));
+    return &set.templates.back();
+}
+
+std::string describe(const TemplateProblem& problem, const MessageCatalog& messages) {
+    return messages.format("template.problem",
+                           {{"file", problem.file}, {"message", messages.format(problem.messageKey, {{"detail", problem.detail}})}});
+}
+
 }  // namespace reportkit

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "messages.hpp"
+
 namespace reportkit {
 
 struct LocalisedText {
@@ -55,5 +57,12 @@ bool loadTemplateFile(const std::string& file, Template& out, std::vector<Templa
 
 // Loads every *.xml in the folders, in order; one bad file never hides the good ones.
 TemplateSet loadTemplates(const std::vector<std::string>& folders);
+
+// The template a user named: an id of the set, else a template file at that path, which is then
+// added to the set. Null when neither, with the reason appended to `problems`.
+const Template* resolveTemplate(TemplateSet& set, const std::string& idOrFile, std::vector<TemplateProblem>& problems);
+
+// One problem as a sentence for the user: "<file>: <message>".
+std::string describe(const TemplateProblem& problem, const MessageCatalog& messages);
 
 }  // namespace reportkit

@@ -1,7 +1,6 @@
 #include "engine.hpp"
 
 #include <cstdlib>
-#include <filesystem>
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -52,23 +51,14 @@ TemplateSet Engine::templates() const { return loadTemplates({folder_ + "/templa
 DocumentReport Engine::check(const Document& document, const std::string& templateRef,
                              const MessageCatalog& messages) const {
     TemplateSet set = templates();
-    std::string requestedId = templateRef;
-    if (!templateRef.empty() && !set.find(templateRef)) {
-        // Not a known id: a template file, by path or file URL.
-        std::string path = templateRef.rfind("file:", 0) == 0 ? systemPath(fromUtf8(templateRef)) : templateRef;
+    std::string requestedId;
+    if (!templateRef.empty()) {
+        // An id, or a template file by path or file URL.
+        const std::string idOrFile = templateRef.rfind("file:", 0) == 0 ? systemPath(fromUtf8(templateRef)) : templateRef;
         std::vector<TemplateProblem> problems;
-        Template loaded;
-        if (!std::filesystem::is_regular_file(path))
-            throw lang::IllegalArgumentException(
-                fromUtf8(messages.format("cli.error.template", {{"detail", templateRef}})), nullptr, 1);
-        if (!loadTemplateFile(path, loaded, problems)) {
-            const TemplateProblem& problem = problems.front();
-            const std::string message = messages.format(problem.messageKey, {{"detail", problem.detail}});
-            throw lang::IllegalArgumentException(
-                fromUtf8(messages.format("template.problem", {{"file", problem.file}, {"message", message}})), nullptr, 1);
-        }
-        requestedId = loaded.id;
-        set.templates.push_back(std::move(loaded));
+        const Template* chosen = resolveTemplate(set, idOrFile, problems);
+        if (!chosen) throw lang::IllegalArgumentException(fromUtf8(describe(problems.front(), messages)), nullptr, 1);
+        requestedId = chosen->id;
     }
     const TemplateChoice choice = chooseTemplate(set, document, requestedId);
     DocumentReport report = checkDocument(document, choice.chosen, choice.source);

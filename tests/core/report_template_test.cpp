@@ -55,3 +55,29 @@ TEST(ReportTemplate, ALaterFolderOverridesTheSameId) {
 
 }  // namespace
 }  // namespace reportkit
+
+namespace reportkit {
+namespace {
+
+TEST(ResolveTemplate, ByIdThenByFileElseAClearProblem) {
+    TemplateSet set = loadTemplates({test::sourcePath("extension/templates")});
+    std::vector<TemplateProblem> problems;
+    EXPECT_EQ(resolveTemplate(set, "party-branch-secretary-report", problems), set.find("party-branch-secretary-report"));
+
+    const std::string file = test::sourcePath("extension/templates/party-branch-secretary-report.xml");
+    TemplateSet empty;
+    const Template* fromFile = resolveTemplate(empty, file, problems);
+    ASSERT_NE(fromFile, nullptr);
+    EXPECT_EQ(fromFile->id, "party-branch-secretary-report");
+    EXPECT_EQ(empty.templates.size(), 1u);
+    EXPECT_TRUE(problems.empty());
+
+    EXPECT_EQ(resolveTemplate(set, "no-such-kind", problems), nullptr);
+    ASSERT_EQ(problems.size(), 1u);
+    const auto messages = MessageCatalog::load(test::sourcePath("extension/messages"), "en");
+    EXPECT_EQ(describe(problems[0], messages),
+              "no-such-kind: no template has this id, and there is no such file (see reportkit templates)");
+}
+
+}  // namespace
+}  // namespace reportkit

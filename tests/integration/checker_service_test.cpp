@@ -71,7 +71,8 @@ TEST(CheckerService, AnUnknownTemplateIsAClearError) {
         check(model, "no-such-kind", "en");
         ADD_FAILURE() << "expected IllegalArgumentException";
     } catch (const lang::IllegalArgumentException& error) {
-        EXPECT_EQ(writer::toUtf8(error.Message), "no template “no-such-kind” (see reportkit templates)");
+        EXPECT_EQ(writer::toUtf8(error.Message),
+                  "no-such-kind: no template has this id, and there is no such file (see reportkit templates)");
     }
     writer::OfficeSession::close(model);
 }
