@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace reportkit {
 
@@ -17,6 +18,29 @@ struct TextEdit {
     int start = 0;
     int length = 0;
     std::string replacement;
+
+    bool operator==(const TextEdit& other) const {
+        return paragraph == other.paragraph && start == other.start && length == other.length &&
+               replacement == other.replacement;
+    }
+};
+
+// A change to Writer's automatic numbering of a paragraph: its text stays as it is.
+struct ListEdit {
+    enum class Action {
+        restart,   // restart the list here at `startValue`
+        setLabel,  // give the paragraph's list level the label form `label` (e.g. "（一）")
+    };
+    int paragraph = -1;
+    Action action = Action::restart;
+    int startValue = 1;
+    std::string label;
+};
+
+// Everything one fix changes; a renumbering may touch several paragraphs.
+struct Fix {
+    std::vector<TextEdit> text;
+    std::vector<ListEdit> list;
 };
 
 struct Finding {
@@ -26,7 +50,7 @@ struct Finding {
     std::string messageKey;    // looked up in the message catalogue
     std::string found;         // what the document has, e.g. "一."
     std::string expected;      // what it should have, e.g. "一、"
-    std::optional<TextEdit> fix;
+    std::optional<Fix> fix;
     std::string message;       // the rendered message, filled in by localisation
 };
 

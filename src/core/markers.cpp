@@ -2,13 +2,53 @@
 
 #include <array>
 
+#include "utf8.hpp"
+
 namespace reportkit {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> kDigits = {"〇", "一", "二", "三", "四",
-                                                      "五", "六", "七", "八", "九"};
+constexpr std::array<std::string_view, 10> kDigits = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 constexpr std::string_view kTen = "十";
+constexpr std::string_view kHundred = "百";
+constexpr std::string_view kZero = "零";
+
+// A small reader over UTF-8 text that can look ahead and step back.
+class Cursor {
+public:
+    explicit Cursor(std::string_view text, std::size_t pos = 0) : text_(text), pos_(pos) {}
+    std::size_t pos() const { return pos_; }
+    bool atEnd() const { return pos_ >= text_.size(); }
+    char32_t peek() const {
+        if (atEnd()) return 0;
+        std::size_t pos = pos_;
+        return utf8::next(text_, pos);
+    }
+    char32_t take() { return atEnd() ? 0 : utf8::next(text_, pos_); }
+    bool takeIf(char32_t cp) {
+        if (peek() != cp) return false;
+        take();
+        return true;
+    }
+    template <std::size_t N>
+    char32_t takeAnyOf(const std::array<char32_t, N>& set) {
+        for (char32_t cp : set)
+            if (takeIf(cp)) return cp;
+        return 0;
+    }
+    std::string_view rest() const { return text_.substr(std::min(pos_, text_.size())); }
+    void advance(std::size_t bytes) { pos_ += bytes; }
+    std::size_t skipSpaces() {
+        const std::size_t start = pos_;
+        while (isSpace(peek())) take();
+        return pos_ - start;
+    }
+    static bool isSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
+
+private:
+    std::string_view text_;
+    std::size_t pos_;
+};
 
 std::optional<int> digitAt(std::string_view text, std::size_t& bytes) {
     for (int value = 1; value <= 9; ++value) {
@@ -20,17 +60,183 @@ std::optional<int> digitAt(std::string_view text, std::size_t& bytes) {
     return std::nullopt;
 }
 
-// Separators people type after a level-1 numeral instead of the ideographic comma.
-constexpr std::array<std::string_view, 8> kLevel1Separators = {"、", ".", "．", "，", ",", "：", ":", "。"};
+bool isDigit(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
+bool isChineseDigit(char32_t cp) {
+    for (char32_t digit : {U'〇', U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十', U'百', U'零'})
+        if (cp == digit) return true;
+    return false;
+}
+
+// Arabic digits, half- or full-width, at most three. Sets `fullWidth` when any is full-width.
+std::optional<int> takeDigits(Cursor& cursor, bool& fullWidth) {
+    int value = 0;
+    int count = 0;
+    fullWidth = false;
+    while (isDigit(cursor.peek()) && count < 4) {
+        const char32_t cp = cursor.take();
+        fullWidth = fullWidth || cp >= U'０';
+        value = value * 10 + static_cast<int>(cp >= U'０' ? cp - U'０' : cp - U'0');
+        ++count;
+    }
+    if (count == 0 || count > 3 || value == 0) return std::nullopt;
+    return value;
+}
+
+std::optional<int> takeNumeral(Cursor& cursor) {
+    std::size_t bytes = 0;
+    const auto value = parseChineseNumeral(cursor.rest(), bytes);
+    if (value) cursor.advance(bytes);
+    return value;
+}
+
+constexpr std::array<char32_t, 2> kOpen = {U'（', U'('};
+constexpr std::array<char32_t, 2> kClose = {U'）', U')'};
+
+Marker makeMarker(MarkerForm form, int level, int number, std::string_view text, std::size_t offset,
+                  std::size_t end, std::string standard) {
+    Marker marker;
+    marker.form = form;
+    marker.level = level;
+    marker.number = number;
+    marker.offset = offset;
+    marker.text = std::string(text.substr(offset, end - offset));
+    marker.standard = std::move(standard);
+    return marker;
+}
+
+// （一） （1） and their variants: half-width or mixed brackets, spaces inside, a stop after.
+std::optional<Marker> bracketed(std::string_view text, std::size_t offset, const NumberingScheme& scheme) {
+    Cursor cursor(text, offset);
+    if (!cursor.takeAnyOf(kOpen)) return std::nullopt;
+    cursor.skipSpaces();
+    bool fullWidth = false;
+    std::optional<int> number = takeNumeral(cursor);
+    const bool chinese = number.has_value();
+    if (!chinese) number = takeDigits(cursor, fullWidth);
+    if (!number) return std::nullopt;
+    cursor.skipSpaces();
+    if (!cursor.takeAnyOf(kClose)) return std::nullopt;
+    cursor.takeAnyOf(std::array<char32_t, 5>{U'、', U'.', U'．', U'，', U','});
+    cursor.skipSpaces();
+    const int level = chinese ? 2 : 4;
+    return makeMarker(chinese ? MarkerForm::numeralParen : MarkerForm::digitParen, level, *number, text, offset,
+                      cursor.pos(), standardMarker(scheme, level, *number));
+}
+
+// ㈠ … ㈩ for level 2, ⑴ … ⒇ for level 4, ① … ⑳ (no GB/T level; the analysis places it).
+std::optional<Marker> enclosed(std::string_view text, std::size_t offset, const NumberingScheme& scheme) {
+    Cursor cursor(text, offset);
+    const char32_t cp = cursor.take();
+    int level = 0;
+    int number = 0;
+    MarkerForm form = MarkerForm::numeralParen;
+    if (cp >= U'㈠' && cp <= U'㈩') {
+        level = 2;
+        number = static_cast<int>(cp - U'㈠') + 1;
+    } else if (cp >= U'⑴' && cp <= U'⒇') {
+        level = 4;
+        number = static_cast<int>(cp - U'⑴') + 1;
+        form = MarkerForm::digitParen;
+    } else if (cp >= U'①' && cp <= U'⑳') {
+        level = 4;
+        number = static_cast<int>(cp - U'①') + 1;
+        form = MarkerForm::circled;
+    } else {
+        return std::nullopt;
+    }
+    cursor.takeAnyOf(std::array<char32_t, 3>{U'、', U'.', U'．'});
+    cursor.skipSpaces();
+    return makeMarker(form, level, number, text, offset, cursor.pos(), standardMarker(scheme, level, number));
+}
+
+// 第一， (an enumeration item), and in the regulation scheme 第一章 第一节 第一条.
+std::optional<Marker> ordinal(std::string_view text, std::size_t offset, const NumberingScheme& scheme) {
+    Cursor cursor(text, offset);
+    if (!cursor.takeIf(U'第')) return std::nullopt;
+    bool fullWidth = false;
+    std::optional<int> number = takeNumeral(cursor);
+    const bool chinese = number.has_value();
+    if (!chinese) number = takeDigits(cursor, fullWidth);
+    if (!number) return std::nullopt;
+    if (scheme.kind == SchemeKind::regulation) {
+        const char32_t unit = cursor.takeAnyOf(std::array<char32_t, 3>{U'章', U'节', U'条'});
+        if (!unit) return std::nullopt;
+        const int level = unit == U'章' ? 1 : unit == U'节' ? 2 : 3;
+        const MarkerForm form = level == 1 ? MarkerForm::chapter : level == 2 ? MarkerForm::section : MarkerForm::article;
+        const std::size_t end = cursor.pos();
+        cursor.skipSpaces();
+        Marker marker = makeMarker(form, level, *number, text, offset, cursor.pos(), standardMarker(scheme, level, *number));
+        // The space after 第一条 is layout, not numbering: only the numeral's form is checked.
+        if (chinese) marker.standard = marker.text;
+        else marker.standard = standardMarker(scheme, level, *number) + std::string(text.substr(end, cursor.pos() - end));
+        return marker;
+    }
+    if (!chinese) return std::nullopt;
+    const char32_t stop = cursor.takeAnyOf(std::array<char32_t, 5>{U'，', U'、', U',', U'.', U'．'});
+    // "第一、二季度" counts quarters; it does not enumerate.
+    if (!stop || isChineseDigit(cursor.peek())) return std::nullopt;
+    cursor.skipSpaces();
+    return makeMarker(MarkerForm::enumeration, 0, *number, text, offset, cursor.pos(), "第" + chineseNumeral(*number) + "，");
+}
+
+// 一、 and its variants 一. 一． 一， 一, 一： 一: 一。 and "一 " before the heading.
+std::optional<Marker> numeralComma(std::string_view text, std::size_t offset, const NumberingScheme& scheme) {
+    Cursor cursor(text, offset);
+    const auto number = takeNumeral(cursor);
+    if (!number) return std::nullopt;
+    const char32_t stop = cursor.takeAnyOf(std::array<char32_t, 8>{U'、', U'.', U'．', U'，', U',', U'：', U':', U'。'});
+    const std::size_t spaces = cursor.skipSpaces();
+    if (!stop && (spaces == 0 || cursor.atEnd())) return std::nullopt;
+    if (stop == U'、' && isChineseDigit(cursor.peek())) return std::nullopt;  // "一、二等奖"
+    return makeMarker(MarkerForm::numeralComma, 1, *number, text, offset, cursor.pos(), standardMarker(scheme, 1, *number));
+}
+
+// 1. and its variants 1． 1、 1， 1, 1) 1）, with full-width digits too. "2.5" is a number.
+std::optional<Marker> digitStop(std::string_view text, std::size_t offset, const NumberingScheme& scheme) {
+    Cursor cursor(text, offset);
+    bool fullWidth = false;
+    const auto number = takeDigits(cursor, fullWidth);
+    if (!number) return std::nullopt;
+    const char32_t stop = cursor.takeAnyOf(std::array<char32_t, 7>{U'.', U'．', U'、', U'，', U',', U')', U'）'});
+    if (!stop || isDigit(cursor.peek())) return std::nullopt;
+    cursor.skipSpaces();
+    return makeMarker(MarkerForm::digitStop, 3, *number, text, offset, cursor.pos(), standardMarker(scheme, 3, *number));
+}
+
+// 1 / 1.1 / 1.1.1 followed by a space, for the decimal scheme.
+std::optional<Marker> decimal(std::string_view text, std::size_t offset, const NumberingScheme& scheme) {
+    Cursor cursor(text, offset);
+    std::vector<int> path;
+    bool fullWidth = false;
+    while (true) {
+        const auto number = takeDigits(cursor, fullWidth);
+        if (!number || *number > 99) return std::nullopt;
+        path.push_back(*number);
+        if (!(cursor.peek() == U'.' && isDigit(Cursor(cursor.rest(), 1).peek()))) break;
+        cursor.take();
+    }
+    if (cursor.skipSpaces() == 0 || cursor.atEnd()) return std::nullopt;
+    Marker marker = makeMarker(MarkerForm::decimal, static_cast<int>(path.size()), path.back(), text, offset,
+                               cursor.pos(), "");
+    marker.path = std::move(path);
+    marker.standard = marker.text;  // layout is free in technical reports; only the numbers are checked
+    (void)scheme;
+    return marker;
+}
 
 }  // namespace
 
 std::string chineseNumeral(int value) {
-    if (value < 1 || value > 99) return {};
-    const int tens = value / 10;
+    if (value < 1 || value > 999) return {};
+    const int hundreds = value / 100;
+    const int tens = value / 10 % 10;
     const int units = value % 10;
     std::string result;
-    if (tens > 1) result += kDigits[tens];
+    if (hundreds > 0) {
+        result += std::string(kDigits[hundreds]) + std::string(kHundred);
+        if (tens == 0 && units > 0) result += kZero;
+    }
+    if (tens > 1 || (tens == 1 && hundreds > 0)) result += kDigits[tens];
     if (tens > 0) result += kTen;
     if (units > 0) result += kDigits[units];
     return result;
@@ -38,48 +244,84 @@ std::string chineseNumeral(int value) {
 
 std::optional<int> parseChineseNumeral(std::string_view text, std::size_t& bytes) {
     std::size_t used = 0;
-    int tens = 0;
     std::size_t digitBytes = 0;
-    auto first = digitAt(text, digitBytes);
-    if (first) {
-        used = digitBytes;
-        if (text.substr(used, kTen.size()) != kTen) {
-            bytes = used;
-            return first;  // 一 … 九
+    int hundreds = 0;
+    // Hundreds: 一百, 二百 …, then 零 before a lone unit (一百零一).
+    if (auto first = digitAt(text, digitBytes); first && text.substr(digitBytes, kHundred.size()) == kHundred) {
+        hundreds = *first;
+        used = digitBytes + kHundred.size();
+        if (text.substr(used, kZero.size()) == kZero) {
+            const auto unit = digitAt(text.substr(used + kZero.size()), digitBytes);
+            if (!unit) return std::nullopt;
+            bytes = used + kZero.size() + digitBytes;
+            return hundreds * 100 + *unit;
         }
-        if (*first == 1) return std::nullopt;  // "一十" is not how numbers are written
+    }
+    const std::string_view rest = text.substr(used);
+    int tens = 0;
+    std::size_t restUsed = 0;
+    auto first = digitAt(rest, digitBytes);
+    if (first && rest.substr(digitBytes, kTen.size()) == kTen) {
+        if (*first == 1 && hundreds == 0) return std::nullopt;  // "一十" is not how numbers are written
         tens = *first;
-    } else if (text.substr(0, kTen.size()) == kTen) {
+        restUsed = digitBytes + kTen.size();
+    } else if (!first && rest.substr(0, kTen.size()) == kTen) {
+        if (hundreds > 0) return std::nullopt;  // "一百十" is written 一百一十
         tens = 1;
-        used = 0;
+        restUsed = kTen.size();
+    } else if (first) {
+        if (hundreds > 0) return std::nullopt;  // "一百二" is not a number here
+        bytes = digitBytes;
+        return first;
     } else {
-        return std::nullopt;
+        if (hundreds == 0) return std::nullopt;
+        bytes = used;
+        return hundreds * 100;
     }
-    used += kTen.size();
     int units = 0;
-    if (auto unit = digitAt(text.substr(used), digitBytes)) {
+    if (auto unit = digitAt(rest.substr(restUsed), digitBytes)) {
         units = *unit;
-        used += digitBytes;
+        restUsed += digitBytes;
     }
-    bytes = used;
-    return tens * 10 + units;
+    bytes = used + restUsed;
+    return hundreds * 100 + tens * 10 + units;
 }
 
-std::optional<Marker> findMarker(std::string_view paragraph) {
-    std::size_t numeralBytes = 0;
-    const auto number = parseChineseNumeral(paragraph, numeralBytes);
-    if (!number) return std::nullopt;
-    const std::string_view rest = paragraph.substr(numeralBytes);
-    for (std::string_view separator : kLevel1Separators) {
-        if (rest.substr(0, separator.size()) != separator) continue;
-        Marker marker;
-        marker.level = 1;
-        marker.number = *number;
-        marker.text = std::string(paragraph.substr(0, numeralBytes + separator.size()));
-        marker.standard = chineseNumeral(*number) + "、";
-        return marker;
+std::string standardMarker(const NumberingScheme& scheme, int level, int number) {
+    switch (scheme.kind) {
+        case SchemeKind::regulation:
+            if (level < 1 || level > 3) return {};
+            return "第" + chineseNumeral(number) + (level == 1 ? "章" : level == 2 ? "节" : "条");
+        case SchemeKind::decimal:
+            return {};
+        case SchemeKind::gbt9704:
+            break;
     }
+    switch (level) {
+        case 1: return chineseNumeral(number) + "、";
+        case 2: return "（" + chineseNumeral(number) + "）";
+        case 3: return std::to_string(number) + scheme.level3Stop;
+        case 4: return "（" + std::to_string(number) + "）";
+        default: return {};
+    }
+}
+
+std::optional<Marker> findMarker(std::string_view paragraph, const NumberingScheme& scheme) {
+    Cursor indentation(paragraph);
+    indentation.skipSpaces();
+    const std::size_t offset = indentation.pos();
+    if (scheme.kind == SchemeKind::decimal) return decimal(paragraph, offset, scheme);
+    if (scheme.kind == SchemeKind::regulation) return ordinal(paragraph, offset, scheme);
+    for (auto recognise : {bracketed, enclosed, ordinal, numeralComma, digitStop})
+        if (auto marker = recognise(paragraph, offset, scheme)) return marker;
     return std::nullopt;
+}
+
+std::string_view headingSentence(std::string_view paragraph, const Marker& marker) {
+    const std::string_view rest = paragraph.substr(std::min(paragraph.size(), marker.offset + marker.text.size()));
+    constexpr std::string_view fullStop = "。";
+    const std::size_t stop = rest.find(fullStop);
+    return stop == std::string_view::npos ? rest : rest.substr(0, stop + fullStop.size());
 }
 
 }  // namespace reportkit

@@ -39,11 +39,22 @@ json findingJson(const Finding& finding) {
                    {"found", finding.found},
                    {"expected", finding.expected},
                    {"fixable", finding.fix.has_value()}};
-    if (finding.fix)
-        object["fix"] = {{"paragraph", finding.fix->paragraph},
-                         {"start", finding.fix->start},
-                         {"length", finding.fix->length},
-                         {"replacement", finding.fix->replacement}};
+    if (finding.fix) {
+        json text = json::array();
+        for (const TextEdit& edit : finding.fix->text)
+            text.push_back({{"paragraph", edit.paragraph},
+                            {"start", edit.start},
+                            {"length", edit.length},
+                            {"replacement", edit.replacement}});
+        json list = json::array();
+        for (const ListEdit& edit : finding.fix->list) {
+            if (edit.action == ListEdit::Action::restart)
+                list.push_back({{"paragraph", edit.paragraph}, {"action", "restart"}, {"start", edit.startValue}});
+            else
+                list.push_back({{"paragraph", edit.paragraph}, {"action", "label"}, {"label", edit.label}});
+        }
+        object["fix"] = {{"text", text}, {"list", list}};
+    }
     return object;
 }
 
@@ -56,9 +67,23 @@ Finding findingFromJson(const json& object) {
     finding.found = object.value("found", "");
     finding.expected = object.value("expected", "");
     if (object.contains("fix")) {
-        const json& fix = object["fix"];
-        finding.fix = TextEdit{fix.at("paragraph").get<int>(), fix.at("start").get<int>(),
-                               fix.at("length").get<int>(), fix.at("replacement").get<std::string>()};
+        Fix fix;
+        for (const json& edit : object["fix"].at("text"))
+            fix.text.push_back(TextEdit{edit.at("paragraph").get<int>(), edit.at("start").get<int>(),
+                                        edit.at("length").get<int>(), edit.at("replacement").get<std::string>()});
+        for (const json& edit : object["fix"].at("list")) {
+            ListEdit list;
+            list.paragraph = edit.at("paragraph").get<int>();
+            if (edit.at("action").get<std::string>() == "restart") {
+                list.action = ListEdit::Action::restart;
+                list.startValue = edit.at("start").get<int>();
+            } else {
+                list.action = ListEdit::Action::setLabel;
+                list.label = edit.at("label").get<std::string>();
+            }
+            fix.list.push_back(std::move(list));
+        }
+        finding.fix = std::move(fix);
     }
     return finding;
 }
@@ -115,7 +140,10 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
         report.templateVersion = reportTemplate->version;
         report.templateSource = source;
     }
-    const CheckInput input{document, reportTemplate};
+    const NumberingScheme scheme =
+        reportTemplate && reportTemplate->numbering ? *reportTemplate->numbering : detectScheme(document);
+    const NumberingAnalysis numbering = analyseNumbering(document, scheme);
+    const CheckInput input{document, reportTemplate, numbering};
     for (const auto& rule : allRules()) rule->check(input, report.findings);
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) {

@@ -78,6 +78,28 @@ bool parseTemplate(std::string_view xml, const std::string& file, Template& out,
     readLocalised(*root, "name", result.name);
     readLocalised(*root, "description", result.description);
     result.category = root->get<std::string>("category", "");
+    if (const auto numbering = root->get_child_optional("numbering")) {
+        NumberingScheme scheme;
+        const std::string kind = attribute(*numbering, "scheme");
+        const std::string skip = attribute(*numbering, "skip");
+        const std::string stop = attribute(*numbering, "level3-stop");
+        if (!kind.empty() && !schemeKindFromId(kind, scheme.kind)) {
+            problems.push_back({file, "template.error.scheme", kind});
+            return false;
+        }
+        if (!skip.empty() && !skipPolicyFromName(skip, scheme.skip)) {
+            problems.push_back({file, "template.error.skip", skip});
+            return false;
+        }
+        if (!stop.empty()) {
+            if (stop != "." && stop != "．") {
+                problems.push_back({file, "template.error.level3-stop", stop});
+                return false;
+            }
+            scheme.level3Stop = stop;
+        }
+        result.numbering = scheme;
+    }
     if (const auto sections = root->get_child_optional("sections")) {
         for (const auto& [name, node] : *sections) {
             if (name != "section") continue;

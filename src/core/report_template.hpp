@@ -6,7 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#include <optional>
+
 #include "messages.hpp"
+#include "numbering_scheme.hpp"
 
 namespace reportkit {
 
@@ -31,6 +34,7 @@ struct Template {
     LocalisedText description;
     std::string category;
     std::vector<SectionSpec> sections;
+    std::optional<NumberingScheme> numbering;  // <numbering scheme=… skip=… level3-stop=…/>; detected when absent
     std::string file;  // where it was read from
 };
 

@@ -6,6 +6,7 @@
 
 #include "document.hpp"
 #include "finding.hpp"
+#include "numbering.hpp"
 
 namespace reportkit {
 
@@ -13,7 +14,8 @@ struct Template;
 
 struct CheckInput {
     const Document& document;
-    const Template* reportTemplate = nullptr;  // null when no template applies
+    const Template* reportTemplate;        // null when no template applies
+    const NumberingAnalysis& numbering;    // the document's markers, found once for every rule
 };
 
 class Rule {
@@ -21,6 +23,20 @@ public:
     virtual ~Rule() = default;
     virtual std::string_view id() const = 0;
     virtual void check(const CheckInput& input, std::vector<Finding>& findings) const = 0;
+
+protected:
+    // A finding of this rule at a paragraph, with its message key and found/expected values.
+    Finding finding(int paragraph, Severity severity, std::string messageKey, std::string found,
+                    std::string expected) const {
+        Finding result;
+        result.rule = std::string(id());
+        result.severity = severity;
+        result.paragraph = paragraph;
+        result.messageKey = std::move(messageKey);
+        result.found = std::move(found);
+        result.expected = std::move(expected);
+        return result;
+    }
 };
 
 // Every rule the engine runs, in a stable order.

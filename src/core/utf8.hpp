@@ -14,6 +14,9 @@ std::size_t utf16Length(std::string_view text);
 // The first `count` code points of the text (all of it when shorter), for a paragraph's opening words.
 std::string prefix(std::string_view text, std::size_t count);
 
+// The UTF-8 bytes of one code point.
+std::string encode(char32_t cp);
+
 // Decodes one code point at `pos`; advances `pos`. Returns U+FFFD on a malformed sequence.
 char32_t next(std::string_view text, std::size_t& pos);
 

@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::string out;
-    char escape[8];
+    char escape[16];
     for (std::size_t pos = 0; pos < text.size();) {
         char32_t cp = reportkit::utf8::next(text, pos);
         if (cp == '\n' || cp == '\r' || (cp >= 0x20 && cp < 0x7F)) {

@@ -1,5 +1,7 @@
 #include "fixtures.hpp"
 
+#include "report.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -17,6 +19,13 @@ std::string readFile(const std::string& path) {
 std::string fixturePath(const std::string& name) { return std::string(REPORTKIT_FIXTURES) + "/" + name; }
 
 Document fixtureDocument(const std::string& name) { return documentFromText(readFile(fixturePath(name)), name); }
+
+std::vector<Finding> findingsOf(const std::string& rule, const Document& document) {
+    std::vector<Finding> result;
+    for (Finding& finding : checkDocument(document, nullptr, TemplateSource::none).findings)
+        if (finding.rule == rule) result.push_back(std::move(finding));
+    return result;
+}
 
 std::string sourcePath(const std::string& relative) { return std::string(REPORTKIT_SOURCE_DIR) + "/" + relative; }
 

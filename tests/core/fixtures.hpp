@@ -2,7 +2,10 @@
 // Access to the test fixtures and the project's own files.
 #include <string>
 
+#include <vector>
+
 #include "document.hpp"
+#include "finding.hpp"
 
 namespace reportkit::test {
 
@@ -11,5 +14,8 @@ std::string readFile(const std::string& path);
 std::string fixturePath(const std::string& name);
 Document fixtureDocument(const std::string& name);
 std::string sourcePath(const std::string& relative);
+
+// The findings of one rule on a document checked with no template.
+std::vector<Finding> findingsOf(const std::string& rule, const Document& document);
 
 }  // namespace reportkit::test

@@ -1,7 +1,6 @@
-// numbering.style: a section marker written in a form GB/T 9704 does not use for its level,
-// such as "一." or "一，" where "一、" is right.
-#include "../markers.hpp"
-#include "../utf8.hpp"
+// numbering.style: a marker written in a form its scheme does not use for its level — "一." or
+// "(一)" or "1、" or "１．" — typed or as Writer's automatic label; and a paragraph that carries
+// both an automatic label and a typed marker ("一、一、存在问题").
 #include "rules.hpp"
 
 namespace reportkit {
@@ -13,27 +12,28 @@ public:
     std::string_view id() const override { return "numbering.style"; }
 
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
-        const auto& paragraphs = input.document.paragraphs;
-        for (std::size_t index = 0; index < paragraphs.size(); ++index) {
-            const Paragraph& paragraph = paragraphs[index];
-            const bool automatic = !paragraph.listLabel.empty();
-            const auto marker = findMarker(automatic ? paragraph.listLabel : paragraph.text);
-            if (!marker || marker->isStandard()) continue;
-
-            Finding finding;
-            finding.rule = std::string(id());
-            finding.severity = Severity::error;
-            finding.paragraph = static_cast<int>(index);
-            finding.messageKey = automatic ? "numbering.style.automatic" : "numbering.style";
-            finding.found = marker->text;
-            finding.expected = marker->standard;
-            // A typed marker is fixed by replacing its characters; an automatic label needs its
-            // list format changed, which comes with the numbering fixes.
-            if (!automatic)
-                finding.fix = TextEdit{finding.paragraph, 0,
-                                       static_cast<int>(utf8::utf16Length(marker->text)),
-                                       marker->standard};
-            findings.push_back(std::move(finding));
+        for (const NumberedParagraph& numbered : input.numbering.paragraphs) {
+            const Paragraph& paragraph = input.document.paragraphs[numbered.paragraph];
+            if (numbered.typed) {
+                // Writer already numbers it: the typed marker goes.
+                Finding both = finding(numbered.paragraph, Severity::error, "numbering.style.double",
+                                       numbered.typed->text, numbered.marker.text);
+                const MarkerSpan span = markerSpan(paragraph, *numbered.typed);
+                both.fix = Fix{{TextEdit{numbered.paragraph, span.start, span.length, ""}}, {}};
+                findings.push_back(std::move(both));
+            }
+            const Marker& marker = numbered.marker;
+            if (marker.isStandard() || marker.level > 4) continue;
+            Finding wrong = finding(numbered.paragraph, Severity::error,
+                                    numbered.automatic ? "numbering.style.automatic" : "numbering.style", marker.text,
+                                    marker.standard);
+            if (numbered.automatic) {
+                wrong.fix = Fix{{}, {ListEdit{numbered.paragraph, ListEdit::Action::setLabel, 1, marker.standard}}};
+            } else {
+                const MarkerSpan span = markerSpan(paragraph, marker);
+                wrong.fix = Fix{{TextEdit{numbered.paragraph, span.start, span.length, marker.standard}}, {}};
+            }
+            findings.push_back(std::move(wrong));
         }
     }
 };

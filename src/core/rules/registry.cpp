@@ -7,6 +7,10 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
     static const std::vector<std::unique_ptr<Rule>> rules = [] {
         std::vector<std::unique_ptr<Rule>> list;
         list.push_back(makeNumberingStyleRule());
+        list.push_back(makeNumberingSequenceRule());
+        list.push_back(makeNumberingLevelRule());
+        list.push_back(makeNumberingInlineRule());
+        list.push_back(makeHeadingPunctuationRule());
         return list;
     }();
     return rules;

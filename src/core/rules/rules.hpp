@@ -6,6 +6,10 @@
 
 namespace reportkit {
 
+std::unique_ptr<Rule> makeHeadingPunctuationRule();
+std::unique_ptr<Rule> makeNumberingInlineRule();
+std::unique_ptr<Rule> makeNumberingLevelRule();
+std::unique_ptr<Rule> makeNumberingSequenceRule();
 std::unique_ptr<Rule> makeNumberingStyleRule();
 
 }  // namespace reportkit

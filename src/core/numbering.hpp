@@ -1,0 +1,36 @@
+#pragma once
+// The numbering of a document, found once and read by every numbering rule: which paragraphs
+// carry a marker, whether Writer or the writer typed it, and at which level it stands.
+#include <optional>
+#include <vector>
+
+#include "document.hpp"
+#include "markers.hpp"
+
+namespace reportkit {
+
+struct NumberedParagraph {
+    int paragraph = -1;
+    Marker marker;               // Writer's automatic label when there is one, else the typed marker
+    bool automatic = false;
+    std::optional<Marker> typed; // a marker typed after an automatic label as well ("一、一、存在问题")
+};
+
+struct NumberingAnalysis {
+    NumberingScheme scheme;
+    std::vector<NumberedParagraph> paragraphs;  // in document order; enumerations (第一，) included at level 0
+};
+
+NumberingAnalysis analyseNumbering(const Document& document, const NumberingScheme& scheme);
+
+// The scheme whose markers the document uses most; GB/T 9704 when none stands out.
+NumberingScheme detectScheme(const Document& document);
+
+// Where a finding about a paragraph's marker points: the marker's characters, in UTF-16 units.
+struct MarkerSpan {
+    int start = 0;
+    int length = 0;
+};
+MarkerSpan markerSpan(const Paragraph& paragraph, const Marker& marker);
+
+}  // namespace reportkit
