@@ -39,13 +39,14 @@ TEST(CheckerService, FindsTypedAndAutomaticSlipsAtTheirBodyParagraphs) {
     EXPECT_EQ(typed["found"], "二.");
     EXPECT_EQ(typed["expected"], "二、");
     EXPECT_EQ(typed["fixable"], true);
-    EXPECT_EQ(typed["fix"], json::parse(R"({"paragraph":5,"start":0,"length":2,"replacement":"二、"})"));
+    EXPECT_EQ(typed["fix"], json::parse(R"({"text":[{"paragraph":5,"start":0,"length":2,"replacement":"二、"}],"list":[]})"));
 
     const json& automatic = report["findings"][1];
     EXPECT_EQ(automatic["paragraph"], 7);
     EXPECT_EQ(automatic["found"], "三.");  // Writer's own list label, not typed text
     EXPECT_EQ(automatic["expected"], "三、");
-    EXPECT_EQ(automatic["fixable"], false);
+    EXPECT_EQ(automatic["fixable"], true);  // by changing the list's label form, not the text
+    EXPECT_EQ(automatic["fix"], json::parse(R"({"text":[],"list":[{"paragraph":7,"action":"label","label":"三、"}]})"));
     EXPECT_EQ(automatic["message"],
               "Automatic numbering shows “三.”; the standard form is “三、”: change the list's numbering format.");
     EXPECT_EQ(report["summary"]["errors"], 2);

@@ -1,0 +1,32 @@
+#include <gtest/gtest.h>
+
+#include "../fixtures.hpp"
+#include "report.hpp"
+
+namespace reportkit {
+namespace {
+
+TEST(HeadingPunctuation, StandaloneHeadingsEndWithoutPunctuation) {
+    const auto findings =
+        test::findingsOf("heading.punctuation", test::fixtureDocument("rules/heading.punctuation/headings.txt"));
+    ASSERT_EQ(findings.size(), 3u);
+    EXPECT_EQ(findings[0].paragraph, 0);
+    EXPECT_EQ(findings[0].found, "。");
+    EXPECT_EQ(findings[0].fix->text, (std::vector<TextEdit>{{0, 6, 1, ""}}));
+    EXPECT_EQ(findings[1].paragraph, 2);
+    EXPECT_EQ(findings[1].found, "：");
+    EXPECT_EQ(findings[2].paragraph, 7);
+    EXPECT_EQ(findings[2].found, "：");
+    // Run-in headings (1), list items ending in ；or 。 (3, 4) and one-sentence items (6) pass.
+}
+
+TEST(HeadingPunctuation, AnAutomaticallyNumberedHeadingIsItsWholeText) {
+    Document document;
+    document.paragraphs = {Paragraph{"存在问题。", 1, "Heading 1", "二、", 0}};
+    const auto findings = test::findingsOf("heading.punctuation", document);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].fix->text, (std::vector<TextEdit>{{0, 4, 1, ""}}));
+}
+
+}  // namespace
+}  // namespace reportkit

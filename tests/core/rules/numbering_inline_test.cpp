@@ -1,0 +1,23 @@
+#include <gtest/gtest.h>
+
+#include "../fixtures.hpp"
+#include "report.hpp"
+
+namespace reportkit {
+namespace {
+
+TEST(NumberingInline, OutOfOrderItemsButNotIdiomsOrMeetingNames) {
+    const auto findings =
+        test::findingsOf("numbering.inline", test::fixtureDocument("rules/numbering.inline/enumerations.txt"));
+    std::vector<std::tuple<int, std::string, std::string>> got;
+    for (const Finding& f : findings) got.emplace_back(f.paragraph, f.found, f.expected);
+    EXPECT_EQ(got, (std::vector<std::tuple<int, std::string, std::string>>{
+                       {1, "四是", "三是"},   // 一是 二是 四是
+                       {2, "第二", "第三"},   // 第一 第二 第二
+                       {3, "其次", "首先"},   // 其次 with no 首先 before it
+                       {9, "三是", "二是"}})); // goes on from the paragraph before: 一是 … 三是
+    for (const Finding& f : findings) EXPECT_EQ(f.severity, Severity::warning);
+}
+
+}  // namespace
+}  // namespace reportkit

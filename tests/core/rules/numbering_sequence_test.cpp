@@ -1,0 +1,83 @@
+#include <gtest/gtest.h>
+
+#include "../fixtures.hpp"
+#include "report.hpp"
+
+namespace reportkit {
+namespace {
+
+TEST(NumberingSequence, OneFindingPerSlipWithTheRenumberingAsItsFix) {
+    const auto findings =
+        test::findingsOf("numbering.sequence", test::fixtureDocument("rules/numbering.sequence/skips-repeats-restarts.txt"));
+    ASSERT_EQ(findings.size(), 4u);
+
+    // （一）（二）（四）（五): the skip is one finding, and its fix renumbers the rest of the run.
+    EXPECT_EQ(findings[0].paragraph, 4);
+    EXPECT_EQ(findings[0].found, "（四）");
+    EXPECT_EQ(findings[0].expected, "（三）");
+    ASSERT_TRUE(findings[0].fix.has_value());
+    EXPECT_EQ(findings[0].fix->text, (std::vector<TextEdit>{{4, 0, 3, "（三）"}, {5, 0, 3, "（四）"}}));
+
+    // Under a new 二、 the items start again at （一）.
+    EXPECT_EQ(findings[1].paragraph, 7);
+    EXPECT_EQ(findings[1].found, "（二）");
+    EXPECT_EQ(findings[1].expected, "（一）");
+    EXPECT_EQ(findings[1].fix->text, (std::vector<TextEdit>{{7, 0, 3, "（一）"}, {8, 0, 3, "（二）"}}));
+
+    // 二、 twice.
+    EXPECT_EQ(findings[2].paragraph, 9);
+    EXPECT_EQ(findings[2].found, "二、");
+    EXPECT_EQ(findings[2].expected, "三、");
+
+    // 1. 2. 2.
+    EXPECT_EQ(findings[3].paragraph, 12);
+    EXPECT_EQ(findings[3].expected, "3.");
+    EXPECT_EQ(findings[3].fix->text, (std::vector<TextEdit>{{12, 0, 2, "3."}}));
+
+    for (const Finding& finding : findings) EXPECT_EQ(finding.messageKey, "numbering.sequence");
+}
+
+TEST(NumberingSequence, AutomaticNumberingThatRunsOnAcrossChaptersRestarts) {
+    Document document;
+    document.paragraphs = {Paragraph{"主要工作", 1, "Heading 1", "一、", 0},
+                           Paragraph{"抓好理论学习", 2, "Heading 2", "（一）", 1},
+                           Paragraph{"规范组织生活", 2, "Heading 2", "（二）", 1},
+                           Paragraph{"存在问题", 1, "Heading 1", "二、", 0},
+                           Paragraph{"学习不够深入", 2, "Heading 2", "（三）", 1},
+                           Paragraph{"制度落实不够有力", 2, "Heading 2", "（四）", 1}};
+    const auto findings = test::findingsOf("numbering.sequence", document);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].paragraph, 4);
+    EXPECT_EQ(findings[0].messageKey, "numbering.sequence.automatic");
+    EXPECT_EQ(findings[0].expected, "（一）");
+    ASSERT_TRUE(findings[0].fix.has_value());
+    EXPECT_TRUE(findings[0].fix->text.empty());  // the text is Writer's; the list restarts
+    ASSERT_EQ(findings[0].fix->list.size(), 1u);
+    EXPECT_EQ(findings[0].fix->list[0].action, ListEdit::Action::restart);
+    EXPECT_EQ(findings[0].fix->list[0].startValue, 1);
+}
+
+TEST(NumberingSequence, ArticlesOfARegulationRunOnAcrossChapters) {
+    const Document document = documentFromText(
+        "第一章　总则\n第一条　为了规范管理，制定本办法。\n第二条　本办法适用于全体党员。\n"
+        "第二章　职责\n第三条　支部委员会负责组织实施。\n第五条　党员应当按时参加组织生活。\n",
+        "regulation.txt");
+    const auto findings = test::findingsOf("numbering.sequence", document);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].paragraph, 5);
+    EXPECT_EQ(findings[0].expected, "第四条");
+}
+
+TEST(NumberingSequence, DecimalNumbersMustBelongToTheirParents) {
+    const Document document =
+        documentFromText("1 范围\n1.1 目的\n1.2 适用对象\n2 方法\n1.3 步骤\n2.2 记录\n", "decimal.txt");
+    const auto findings = test::findingsOf("numbering.sequence", document);
+    ASSERT_EQ(findings.size(), 2u);
+    EXPECT_EQ(findings[0].paragraph, 4);
+    EXPECT_EQ(findings[0].expected, "2.1");
+    EXPECT_EQ(findings[1].paragraph, 5);
+    EXPECT_EQ(findings[1].expected, "2.4");
+}
+
+}  // namespace
+}  // namespace reportkit
