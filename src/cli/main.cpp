@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     const std::string command = argc > 1 ? argv[1] : "";
     try {
         if (command == "check") return checkCommand(environment, arguments);
+        if (command == "fix") return fixCommand(environment, arguments);
         if (command == "templates") return templatesCommand(environment, arguments);
         if (command == "show") return showCommand(environment, arguments);
         if (command == "--help" || command == "-h" || command == "help") {

@@ -36,7 +36,7 @@ int showCommand(const Environment& environment, const std::vector<std::string>& 
     office.extension.clear();
     office.headless = false;
     writer::OfficeSession session(office);
-    const Reference<lang::XComponent> document = session.load(files.front(), true);
+    const Reference<lang::XComponent> document = session.load(files.front(), writer::OfficeSession::LoadMode::visible);
     const Reference<frame::XModel> model(document, UNO_QUERY);
     if (!model.is())
         throw CommandFailure(messages.format("text.unreadable",

@@ -76,6 +76,13 @@ std::size_t utf16Length(std::string_view text) {
     return units;
 }
 
+std::size_t byteOffset(std::string_view text, std::size_t utf16Offset) {
+    std::size_t units = 0;
+    std::size_t pos = 0;
+    while (pos < text.size() && units < utf16Offset) units += next(text, pos) > 0xFFFF ? 2 : 1;
+    return pos;
+}
+
 std::string prefix(std::string_view text, std::size_t count) {
     std::size_t pos = 0;
     for (std::size_t n = 0; n < count && pos < text.size(); ++n) next(text, pos);

@@ -39,6 +39,18 @@ public:
         }
     }
 
+    sal_Int32 SAL_CALL fixAll(const Reference<frame::XModel>& document, const OUString& templateRef,
+                              const OUString& locale) override {
+        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
+        try {
+            return engine_.fixAll(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale)));
+        } catch (const uno::Exception&) {
+            throw;
+        } catch (const std::exception& error) {
+            throw uno::RuntimeException(fromUtf8(error.what()), *this);
+        }
+    }
+
     OUString SAL_CALL listTemplates(const OUString& locale) override {
         try {
             const std::string language = locale.isEmpty() ? engine_.interfaceLocale() : toUtf8(locale);

@@ -80,6 +80,15 @@ Document readDocument(const Reference<frame::XModel>& model) {
     return document;
 }
 
+std::vector<Reference<text::XTextRange>> bodyParagraphs(const Reference<frame::XModel>& model) {
+    std::vector<Reference<text::XTextRange>> all;
+    forEachBodyParagraph(model, [&](const Reference<text::XTextRange>& range) {
+        all.push_back(range);
+        return true;
+    });
+    return all;
+}
+
 Reference<text::XTextRange> bodyParagraph(const Reference<frame::XModel>& model, int index) {
     Reference<text::XTextRange> found;
     int current = 0;

@@ -4,6 +4,8 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
+#include <vector>
+
 #include "document.hpp"
 
 #include "strings.hpp"
@@ -12,6 +14,9 @@ namespace reportkit::writer {
 
 // Throws css::lang::IllegalArgumentException when the model is not a text document.
 Document readDocument(const css::uno::Reference<css::frame::XModel>& model);
+
+// Every body paragraph, in reading order.
+std::vector<css::uno::Reference<css::text::XTextRange>> bodyParagraphs(const css::uno::Reference<css::frame::XModel>& model);
 
 // The body paragraph with this 0-based index, or null when there is none.
 css::uno::Reference<css::text::XTextRange> bodyParagraph(const css::uno::Reference<css::frame::XModel>& model,

@@ -9,6 +9,9 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 
+#include "document_reader.hpp"
+#include "fix_applier.hpp"
+#include "fixes.hpp"
 #include "strings.hpp"
 
 namespace reportkit::writer {
@@ -64,6 +67,12 @@ DocumentReport Engine::check(const Document& document, const std::string& templa
     DocumentReport report = checkDocument(document, choice.chosen, choice.source);
     localise(report, messages);
     return report;
+}
+
+int Engine::fixAll(const Reference<frame::XModel>& model, const std::string& templateRef,
+                   const MessageCatalog& messages) const {
+    const DocumentReport report = check(readDocument(model), templateRef, messages);
+    return applyFix(model, mergeFixes(report.findings), messages);
 }
 
 }  // namespace reportkit::writer

@@ -32,6 +32,10 @@ public:
     DocumentReport check(const Document& document, const std::string& templateRef,
                          const MessageCatalog& messages) const;
 
+    // Checks the model and applies every fix as one undo step; returns the number of edits.
+    int fixAll(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
+               const MessageCatalog& messages) const;
+
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;
     std::string folder_;  // the installed extension's folder

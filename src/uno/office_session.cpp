@@ -184,12 +184,12 @@ void OfficeSession::connect() {
 
 Reference<frame::XDesktop2> OfficeSession::desktop() const { return frame::Desktop::create(context_); }
 
-Reference<lang::XComponent> OfficeSession::load(const std::string& path, bool visible) const {
+Reference<lang::XComponent> OfficeSession::load(const std::string& path, LoadMode mode) const {
     try {
         return desktop()->loadComponentFromURL(
             fileUrl(path), "_blank", 0,
-            propertyValues({{"Hidden", uno::Any(!visible)},
-                            {"ReadOnly", uno::Any(!visible)},
+            propertyValues({{"Hidden", uno::Any(mode != LoadMode::visible)},
+                            {"ReadOnly", uno::Any(mode == LoadMode::readOnly)},
                             {"MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)},
                             {"UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)},
                             {"Silent", uno::Any(true)}}));

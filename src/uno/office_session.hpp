@@ -42,9 +42,13 @@ public:
     css::uno::Reference<css::frame::XDesktop2> desktop() const;
     pid_t pid() const { return pid_; }
 
-    // Opens a document; hidden and read-only with macros never run unless `visible`.
-    // Returns null when LibreOffice cannot open it.
-    css::uno::Reference<css::lang::XComponent> load(const std::string& path, bool visible = false) const;
+    enum class LoadMode {
+        readOnly,  // hidden and read-only: for checking
+        editable,  // hidden, for fixing a copy
+        visible,   // in a window, for a person
+    };
+    // Opens a document with macros never run. Returns null when LibreOffice cannot open it.
+    css::uno::Reference<css::lang::XComponent> load(const std::string& path, LoadMode mode = LoadMode::readOnly) const;
     static void close(const css::uno::Reference<css::uno::XInterface>& document);
 
     // Asks LibreOffice to quit, then ends its process group; safe to call twice.

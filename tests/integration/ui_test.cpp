@@ -86,7 +86,8 @@ TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
     options.headless = false;
     writer::OfficeSession session(options);
 
-    const Reference<frame::XModel> model(session.load(sourcePath("tests/fixtures/documents/mixed-numbering.fodt"), true),
+    const Reference<frame::XModel> model(session.load(sourcePath("tests/fixtures/documents/mixed-numbering.fodt"),
+                                                      writer::OfficeSession::LoadMode::visible),
                                          UNO_QUERY);
     ASSERT_TRUE(model.is());
     const Reference<frame::XController2> controller(model->getCurrentController(), UNO_QUERY_THROW);

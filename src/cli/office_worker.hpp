@@ -1,0 +1,46 @@
+#pragma once
+// One private LibreOffice for a command: started at the first document that needs it, guarded by a
+// per-document time limit, and started afresh after a crash or a hang.
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include <com/sun/star/frame/XModel.hpp>
+
+#include "environment.hpp"
+#include "report.hpp"
+
+namespace reportkit::cli {
+
+class OfficeWorker {
+public:
+    OfficeWorker(const Environment& environment, std::chrono::seconds timeout);
+    ~OfficeWorker();
+
+    // Checks a document with the extension's checker inside LibreOffice.
+    DocumentReport check(const std::string& path, const std::string& templateRef);
+
+    struct FixResult {
+        int edits = 0;
+        DocumentReport after;  // the fixed copy, checked again; unreadable when the fix failed
+    };
+    // Opens `input`, applies every fix as one step and stores the result as `output` in the same
+    // format. The input file is never written.
+    FixResult fix(const std::string& input, const std::string& output, const std::string& templateRef);
+
+private:
+    // Opens the document and runs `use` on its model under the time limit. Returns the report of an
+    // unreadable document when opening, `use` or LibreOffice fails; otherwise the one `use` returns.
+    DocumentReport withModel(const std::string& path, writer::OfficeSession::LoadMode mode,
+                             const std::function<DocumentReport(const css::uno::Reference<css::frame::XModel>&)>& use);
+    void start();
+
+    const Environment& environment_;
+    writer::OfficeOptions options_;
+    std::chrono::seconds timeout_;
+    std::unique_ptr<writer::OfficeSession> session_;
+    int lock_ = -1;
+};
+
+}  // namespace reportkit::cli

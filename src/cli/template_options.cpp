@@ -1,0 +1,59 @@
+#include "template_options.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include "commands.hpp"
+#include "options.hpp"
+
+namespace reportkit::cli {
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+
+namespace {
+
+std::string printProblems(const std::vector<TemplateProblem>& problems, const MessageCatalog& messages) {
+    std::string text;
+    for (const TemplateProblem& problem : problems) text += "reportkit: " + describe(problem, messages) + "\n";
+    return text;
+}
+
+}  // namespace
+
+TemplateSet loadTemplateOptions(const Environment& environment, const std::vector<std::string>& folders) {
+    std::vector<std::string> all = {environment.templatesDir()};
+    for (const std::string& folder : folders) {
+        if (!fs::is_directory(folder))
+            throw UsageError(environment.messages.format("cli.error.templates-folder", {{"detail", folder}}));
+        all.push_back(folder);
+    }
+    TemplateSet templates = loadTemplates(all);
+    std::cerr << printProblems(templates.problems, environment.messages);
+    return templates;
+}
+
+ChosenTemplate chooseTemplateOption(const Environment& environment, TemplateSet& templates, const std::string& option) {
+    if (option.empty()) return {};
+    std::vector<TemplateProblem> problems;
+    const Template* chosen = resolveTemplate(templates, option, problems);
+    if (!chosen) throw UsageError(describe(problems.front(), environment.messages));
+    return {chosen->id, chosen->file};
+}
+
+int templatesCommand(const Environment& environment, const std::vector<std::string>& arguments) {
+    std::vector<std::string> folders;
+    po::options_description options;
+    options.add_options()("templates", po::value(&folders)->composing());
+    parseOptions(environment, options, {}, arguments);
+    const TemplateSet templates = loadTemplateOptions(environment, folders);
+    for (const Template& kind : templates.templates)
+        std::cout << environment.messages.format("text.templates.line", {{"id", kind.id},
+                                                                         {"version", kind.version},
+                                                                         {"name", kind.name.in(environment.locale)},
+                                                                         {"file", kind.file}})
+                  << "\n";
+    return templates.problems.empty() ? kClean : kFailure;
+}
+
+}  // namespace reportkit::cli

@@ -1,0 +1,113 @@
+#include "fix_applier.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexReplace.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/style/NumberingType.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+
+#include "document_reader.hpp"
+#include "markers.hpp"
+
+namespace reportkit::writer {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+void replaceText(const Reference<text::XTextRange>& paragraph, const TextEdit& edit) {
+    const Reference<text::XTextCursor> cursor = paragraph->getText()->createTextCursorByRange(paragraph->getStart());
+    cursor->goRight(static_cast<sal_Int16>(edit.start), false);
+    cursor->goRight(static_cast<sal_Int16>(edit.length), true);
+    cursor->setString(fromUtf8(edit.replacement));
+}
+
+// The paragraph's list level takes the label form of `label`, e.g. "（一）": numerals, prefix, suffix.
+void setLabelForm(const Reference<beans::XPropertySet>& paragraph, const std::string& label) {
+    const auto marker = findMarker(label, NumberingScheme{});
+    if (!marker) return;
+    const bool chinese = marker->form == MarkerForm::numeralComma || marker->form == MarkerForm::numeralParen;
+    const std::string numeral = chinese ? chineseNumeral(marker->number) : std::to_string(marker->number);
+    const std::size_t at = label.find(numeral);
+    if (at == std::string::npos) return;
+    const OUString prefix = fromUtf8(label.substr(0, at));
+    const OUString suffix = fromUtf8(label.substr(at + numeral.size()));
+
+    sal_Int16 level = 0;
+    paragraph->getPropertyValue("NumberingLevel") >>= level;
+    Reference<container::XIndexReplace> rules(paragraph->getPropertyValue("NumberingRules"), UNO_QUERY_THROW);
+    uno::Sequence<beans::PropertyValue> properties;
+    rules->getByIndex(level) >>= properties;
+    beans::PropertyValue* values = properties.getArray();
+    for (sal_Int32 i = 0; i < properties.getLength(); ++i) {
+        if (values[i].Name == "NumberingType")
+            values[i].Value <<= chinese ? style::NumberingType::NUMBER_LOWER_ZH : style::NumberingType::ARABIC;
+        else if (values[i].Name == "Prefix")
+            values[i].Value <<= prefix;
+        else if (values[i].Name == "Suffix")
+            values[i].Value <<= suffix;
+        else if (values[i].Name == "ListFormat")
+            values[i].Value <<= prefix + "%" + OUString::number(level + 1) + "%" + suffix;
+    }
+    rules->replaceByIndex(level, uno::Any(properties));
+    paragraph->setPropertyValue("NumberingRules", uno::Any(rules));
+}
+
+void changeList(const Reference<text::XTextRange>& range, const ListEdit& edit) {
+    const Reference<beans::XPropertySet> paragraph(range, UNO_QUERY_THROW);
+    if (edit.action == ListEdit::Action::restart) {
+        paragraph->setPropertyValue("ParaIsNumberingRestart", uno::Any(true));
+        paragraph->setPropertyValue("NumberingStartValue", uno::Any(static_cast<sal_Int16>(edit.startValue)));
+    } else {
+        setLabelForm(paragraph, edit.label);
+    }
+}
+
+}  // namespace
+
+int applyFix(const Reference<frame::XModel>& model, const Fix& fix, const MessageCatalog& messages) {
+    const Reference<frame::XStorable> storable(model, UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        throw lang::IllegalArgumentException(fromUtf8(messages.format("fix.error.read-only")), model, 0);
+    const std::vector<Reference<text::XTextRange>> paragraphs = bodyParagraphs(model);
+    const auto paragraphAt = [&](int index) {
+        return index >= 0 && index < static_cast<int>(paragraphs.size()) ? paragraphs[index] : nullptr;
+    };
+
+    const Reference<document::XUndoManager> undo =
+        Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
+    undo->enterUndoContext(fromUtf8(messages.format("fix.undo-title")));
+    model->lockControllers();
+    int applied = 0;
+    try {
+        // Backwards, so that an edit never moves the offsets of the ones still to come.
+        for (auto edit = fix.text.rbegin(); edit != fix.text.rend(); ++edit) {
+            if (const auto paragraph = paragraphAt(edit->paragraph); paragraph.is()) {
+                replaceText(paragraph, *edit);
+                ++applied;
+            }
+        }
+        for (const ListEdit& edit : fix.list) {
+            if (const auto paragraph = paragraphAt(edit.paragraph); paragraph.is()) {
+                changeList(paragraph, edit);
+                ++applied;
+            }
+        }
+    } catch (...) {
+        model->unlockControllers();
+        undo->leaveUndoContext();
+        throw;
+    }
+    model->unlockControllers();
+    undo->leaveUndoContext();
+    return applied;
+}
+
+}  // namespace reportkit::writer
