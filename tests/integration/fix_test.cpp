@@ -1,0 +1,139 @@
+// Fixing in a real Writer: every fix as one undo step, only marker characters changed, list
+// numbering changed for automatic labels, and nothing done to a read-only document.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <nlohmann/json.hpp>
+#include <org/reportkit/Checker.hpp>
+
+#include "document_reader.hpp"
+#include "office_environment.hpp"
+
+namespace reportkit::test {
+namespace {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+// Each body paragraph as "label|text".
+std::vector<std::string> paragraphsOf(const Reference<frame::XModel>& model) {
+    std::vector<std::string> result;
+    for (const auto& range : writer::bodyParagraphs(model)) {
+        OUString label;
+        Reference<beans::XPropertySet>(range, UNO_QUERY_THROW)->getPropertyValue("ListLabelString") >>= label;
+        result.push_back(writer::toUtf8(label) + "|" + writer::toUtf8(range->getString()));
+    }
+    return result;
+}
+
+Reference<frame::XModel> loadEditable(const std::string& path) {
+    Reference<frame::XModel> model(office().load(path, writer::OfficeSession::LoadMode::editable), UNO_QUERY);
+    EXPECT_TRUE(model.is()) << path;
+    return model;
+}
+
+std::string fileContent(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+TEST(FixInWriter, FixAllChangesOnlyMarkersAndOneUndoRestoresEverything) {
+    const auto model = loadEditable(sourcePath("tests/fixtures/documents/mixed-numbering.fodt"));
+    const std::vector<std::string> before = paragraphsOf(model);
+    ASSERT_EQ(before.size(), 9u);
+    EXPECT_EQ(before[5], "|二.存在问题");
+    EXPECT_EQ(before[7], "三.|下步打算");
+
+    const auto checker = org::reportkit::Checker::create(office().context());
+    EXPECT_EQ(checker->fixAll(model, "", "en"), 2);
+
+    std::vector<std::string> expected = before;
+    expected[5] = "|二、存在问题";   // the typed marker
+    expected[7] = "三、|下步打算";   // Writer's label, through the list's format
+    EXPECT_EQ(paragraphsOf(model), expected);
+    const auto after = nlohmann::json::parse(writer::toUtf8(checker->checkDocument(model, "", "en")));
+    EXPECT_TRUE(after["findings"].empty()) << after["findings"].dump(2);
+
+    const auto undo = Reference<document::XUndoManagerSupplier>(model, uno::UNO_QUERY_THROW)->getUndoManager();
+    EXPECT_EQ(writer::toUtf8(undo->getCurrentUndoActionTitle()), "ReportKit: fix numbering");
+    undo->undo();
+    EXPECT_EQ(paragraphsOf(model), before);
+    writer::OfficeSession::close(model);
+}
+
+TEST(FixInWriter, KeepsTheFormattingOfTheRestOfTheParagraph) {
+    const auto model = loadEditable(sourcePath("tests/fixtures/documents/formatted-slip.fodt"));
+    const auto checker = org::reportkit::Checker::create(office().context());
+    EXPECT_EQ(checker->fixAll(model, "", "en"), 1);
+    const auto paragraph = writer::bodyParagraph(model, 1);
+    EXPECT_EQ(writer::toUtf8(paragraph->getString()), "二、存在问题和不足");
+    // "存在问题" is bold in the fixture and stays bold; "和不足" stays normal.
+    const Reference<text::XTextCursor> cursor = paragraph->getText()->createTextCursorByRange(paragraph->getStart());
+    cursor->goRight(2, false);
+    cursor->goRight(4, true);
+    float weight = 0;
+    Reference<beans::XPropertySet>(cursor, UNO_QUERY_THROW)->getPropertyValue("CharWeight") >>= weight;
+    EXPECT_GT(weight, 100.0f);
+    cursor->collapseToEnd();
+    cursor->goRight(3, true);
+    Reference<beans::XPropertySet>(cursor, UNO_QUERY_THROW)->getPropertyValue("CharWeight") >>= weight;
+    EXPECT_LT(weight, 110.0f);
+    writer::OfficeSession::close(model);
+}
+
+TEST(FixInWriter, AReadOnlyDocumentIsLeftAlone) {
+    const auto model = loadModel(sourcePath("tests/fixtures/documents/mixed-numbering.fodt"));  // read-only
+    const std::vector<std::string> before = paragraphsOf(model);
+    const auto checker = org::reportkit::Checker::create(office().context());
+    try {
+        checker->fixAll(model, "", "en");
+        ADD_FAILURE() << "expected IllegalArgumentException";
+    } catch (const lang::IllegalArgumentException& error) {
+        EXPECT_EQ(writer::toUtf8(error.Message), "The document is read-only: nothing was changed.");
+    }
+    EXPECT_EQ(paragraphsOf(model), before);
+    writer::OfficeSession::close(model);
+}
+
+TEST(FixCommand, WritesAFixedCopyInTheSameFormatAndNeverTheInput) {
+    const std::string dir = scratchDir() + "/fix";
+    std::filesystem::create_directories(dir);
+    const std::string input = dir + "/slips.docx";
+    convert(sourcePath("samples/party-branch-report-2023-slips.txt"), input);
+    const std::string original = fileContent(input);
+    const std::string output = dir + "/slips-fixed.docx";
+    const CommandResult run = runCommand("LANG=C.UTF-8 REPORTKIT_OFFICE_PROFILE=" + scratchDir() + "/fix-office " +
+                                         buildPath("reportkit") + " fix " + input + " -o " + output);
+    EXPECT_EQ(run.status, 0) << run.err;
+    EXPECT_EQ(run.out, output + ": 2 edit(s) made; 0 finding(s) left to fix by hand\n");
+    EXPECT_EQ(fileContent(input), original);
+
+    const auto model = loadModel(output);
+    const auto paragraphs = paragraphsOf(model);
+    ASSERT_EQ(paragraphs.size(), 15u);
+    EXPECT_EQ(paragraphs[7], "|二、存在问题");
+    EXPECT_EQ(paragraphs[11], "|三、下步打算");
+    writer::OfficeSession::close(model);
+
+    const CommandResult same = runCommand(buildPath("reportkit") + " fix " + input + " -o " + input);
+    EXPECT_EQ(same.status, 2);
+    const CommandResult otherFormat = runCommand(buildPath("reportkit") + " fix " + input + " -o " + dir + "/x.odt");
+    EXPECT_EQ(otherFormat.status, 2);
+    EXPECT_EQ(fileContent(input), original);
+}
+
+}  // namespace
+}  // namespace reportkit::test
