@@ -43,10 +43,17 @@ struct Fix {
     std::vector<ListEdit> list;
 };
 
+// A stretch of a paragraph in UTF-16 code units; length 0 stands for the whole paragraph.
+struct TextSpan {
+    int start = 0;
+    int length = 0;
+};
+
 struct Finding {
     std::string rule;          // stable id, e.g. "numbering.style"
     Severity severity = Severity::error;
     int paragraph = -1;        // 0-based body paragraph, -1 when the finding has no place
+    TextSpan place;            // what in the paragraph it is about, e.g. the marker
     std::string messageKey;    // looked up in the message catalogue
     std::string found;         // what the document has, e.g. "一."
     std::string expected;      // what it should have, e.g. "一、"

@@ -55,7 +55,7 @@ NumberingScheme detectScheme(const Document& document) {
     return best;
 }
 
-MarkerSpan markerSpan(const Paragraph& paragraph, const Marker& marker) {
+TextSpan markerSpan(const Paragraph& paragraph, const Marker& marker) {
     const std::string_view text = paragraph.text;
     return {static_cast<int>(utf8::utf16Length(text.substr(0, marker.offset))),
             static_cast<int>(utf8::utf16Length(marker.text))};

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "document.hpp"
+#include "finding.hpp"
 #include "markers.hpp"
 
 namespace reportkit {
@@ -26,11 +27,7 @@ NumberingAnalysis analyseNumbering(const Document& document, const NumberingSche
 // The scheme whose markers the document uses most; GB/T 9704 when none stands out.
 NumberingScheme detectScheme(const Document& document);
 
-// Where a finding about a paragraph's marker points: the marker's characters, in UTF-16 units.
-struct MarkerSpan {
-    int start = 0;
-    int length = 0;
-};
-MarkerSpan markerSpan(const Paragraph& paragraph, const Marker& marker);
+// A typed marker's characters in its paragraph, in UTF-16 units.
+TextSpan markerSpan(const Paragraph& paragraph, const Marker& marker);
 
 }  // namespace reportkit

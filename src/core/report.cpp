@@ -35,6 +35,7 @@ json findingJson(const Finding& finding) {
     json object = {{"rule", finding.rule},
                    {"severity", severityName(finding.severity)},
                    {"paragraph", finding.paragraph},
+                   {"place", {{"start", finding.place.start}, {"length", finding.place.length}}},
                    {"message", finding.message},
                    {"found", finding.found},
                    {"expected", finding.expected},
@@ -63,6 +64,8 @@ Finding findingFromJson(const json& object) {
     finding.rule = object.at("rule").get<std::string>();
     finding.severity = severityFromName(object.at("severity").get<std::string>());
     finding.paragraph = object.at("paragraph").get<int>();
+    if (object.contains("place"))
+        finding.place = {object["place"].at("start").get<int>(), object["place"].at("length").get<int>()};
     finding.message = object.value("message", "");
     finding.found = object.value("found", "");
     finding.expected = object.value("expected", "");

@@ -37,6 +37,16 @@ protected:
         result.expected = std::move(expected);
         return result;
     }
+
+    // A finding about a numbered paragraph's marker, placed on its characters when it is typed
+    // (an automatic label is not part of the text: the whole paragraph then).
+    Finding markerFinding(const CheckInput& input, const NumberedParagraph& numbered, Severity severity,
+                          std::string messageKey, std::string expected) const {
+        Finding result = finding(numbered.paragraph, severity, std::move(messageKey), numbered.marker.text,
+                                 std::move(expected));
+        if (!numbered.automatic) result.place = markerSpan(input.document.paragraphs[numbered.paragraph], numbered.marker);
+        return result;
+    }
 };
 
 // Every rule the engine runs, in a stable order.

@@ -48,10 +48,9 @@ public:
             const std::string punctuation = utf8::encode(last);
             Finding wrong = finding(numbered.paragraph, Severity::warning, "heading.punctuation", punctuation, "");
             const std::size_t absolute = headingStart + lastStart;
-            wrong.fix = Fix{{TextEdit{numbered.paragraph,
-                                      static_cast<int>(utf8::utf16Length(std::string_view(text).substr(0, absolute))),
-                                      static_cast<int>(utf8::utf16Length(punctuation)), ""}},
-                            {}};
+            wrong.place = {static_cast<int>(utf8::utf16Length(std::string_view(text).substr(0, absolute))),
+                           static_cast<int>(utf8::utf16Length(punctuation))};
+            wrong.fix = Fix{{TextEdit{numbered.paragraph, wrong.place.start, wrong.place.length, ""}}, {}};
             findings.push_back(std::move(wrong));
         }
     }

@@ -33,6 +33,7 @@ struct Token {
     std::size_t family;  // 0: 一是, 1: 第一，, 2: 首先/其次/再次
     int number;
     std::string text;
+    std::size_t offset;  // bytes into the paragraph
 };
 
 // The enumeration tokens of a paragraph, in order.
@@ -49,16 +50,16 @@ std::vector<Token> tokens(std::string_view text) {
                 const auto number = parseChineseNumeral(rest.substr(3), bytes);
                 const std::string_view after = rest.substr(3 + (number ? bytes : 0));
                 if (number && after.substr(0, 3) == "，" && !isChineseNumeralStart(after.substr(3)))
-                    found.push_back({1, *number, std::string(rest.substr(0, 3 + bytes))});
+                    found.push_back({1, *number, std::string(rest.substr(0, 3 + bytes)), start});
             } else if (const auto number = parseChineseNumeral(rest, bytes); number && *number <= 20) {
                 const std::string_view after = rest.substr(bytes);
                 if (after.substr(0, 3) == "是" && !isChineseNumeralStart(after.substr(3)))
-                    found.push_back({0, *number, std::string(rest.substr(0, bytes + 3))});
+                    found.push_back({0, *number, std::string(rest.substr(0, bytes + 3)), start});
             } else {
                 static constexpr std::array<std::pair<std::string_view, int>, 3> kOrderWords = {
                     {{"首先", 1}, {"其次", 2}, {"再次，", 3}}};
                 for (const auto& [word, rank] : kOrderWords)
-                    if (rest.substr(0, word.size()) == word) found.push_back({2, rank, std::string(rest.substr(0, 6))});
+                    if (rest.substr(0, word.size()) == word) found.push_back({2, rank, std::string(rest.substr(0, 6)), start});
             }
         }
         before = cp;
@@ -86,12 +87,17 @@ public:
             if (nextMarker < numbered.size() && numbered[nextMarker].paragraph == static_cast<int>(index) &&
                 numbered[nextMarker].marker.level > 0)
                 last = {};
-            for (const Token& token : tokens(input.document.paragraphs[index].text)) {
+            const std::string_view text = input.document.paragraphs[index].text;
+            for (const Token& token : tokens(text)) {
                 int& previous = last[token.family];
                 const bool inOrder = token.number == previous + 1 || (token.number == 1 && previous != 0);
-                if (!inOrder)
-                    findings.push_back(finding(static_cast<int>(index), Severity::warning, "numbering.inline", token.text,
-                                               tokenText(token.family, previous + 1)));
+                if (!inOrder) {
+                    Finding wrong = finding(static_cast<int>(index), Severity::warning, "numbering.inline", token.text,
+                                            tokenText(token.family, previous + 1));
+                    wrong.place = {static_cast<int>(utf8::utf16Length(text.substr(0, token.offset))),
+                                   static_cast<int>(utf8::utf16Length(token.text))};
+                    findings.push_back(std::move(wrong));
+                }
                 previous = token.number;
             }
         }

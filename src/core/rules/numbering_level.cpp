@@ -26,24 +26,22 @@ public:
             const int level = marker.level;
             if (level < 1) continue;
             if (level >= 5) {
-                findings.push_back(finding(numbered.paragraph, Severity::warning, "numbering.level.too-deep",
-                                           marker.text, "一是"));
+                findings.push_back(markerFinding(input, numbered, Severity::warning, "numbering.level.too-deep", "一是"));
                 continue;
             }
             int parent = level - 1;
             while (parent > 0 && !open[parent]) --parent;
 
             if (const Marker* deeper = deeperThatSkipped(open, skipped, level)) {
-                findings.push_back(finding(numbered.paragraph, Severity::error, "numbering.level.inverted", marker.text,
-                                           deeper->text));
+                findings.push_back(markerFinding(input, numbered, Severity::error, "numbering.level.inverted", deeper->text));
             } else if (parent == 0 && level > 1) {
                 if (!orphanReported && scheme.kind != SchemeKind::regulation)
-                    findings.push_back(finding(numbered.paragraph, Severity::warning, "numbering.level.orphan",
-                                               marker.text, standardMarker(scheme, level - 1, 1)));
+                    findings.push_back(markerFinding(input, numbered, Severity::warning, "numbering.level.orphan",
+                                                     standardMarker(scheme, level - 1, 1)));
                 orphanReported = true;
             } else if (parent > 0 && level - parent > 1 && !skipAllowed(scheme, parent, level)) {
-                findings.push_back(finding(numbered.paragraph, Severity::error, "numbering.level.skipped", marker.text,
-                                           standardMarker(scheme, parent + 1, 1)));
+                findings.push_back(markerFinding(input, numbered, Severity::error, "numbering.level.skipped",
+                                                 standardMarker(scheme, parent + 1, 1)));
             }
 
             for (int below = level + 1; below < kLevels; ++below) {

@@ -39,9 +39,9 @@ public:
             if (level < 1 || level >= kLevels) continue;
             const int expected = counts[level] + 1;
             if (marker.number != expected || !parentsMatch(marker, counts)) {
-                Finding slip = finding(numbered[i].paragraph, Severity::error,
-                                       numbered[i].automatic ? "numbering.sequence.automatic" : "numbering.sequence",
-                                       marker.text, expectedMarker(scheme, marker, expected, counts));
+                Finding slip = markerFinding(input, numbered[i], Severity::error,
+                                             numbered[i].automatic ? "numbering.sequence.automatic" : "numbering.sequence",
+                                             expectedMarker(scheme, marker, expected, counts));
                 slip.fix = renumbering(input, i, expected);
                 findings.push_back(std::move(slip));
             }
@@ -81,7 +81,7 @@ private:
             const std::string replacement = standardMarker(input.numbering.scheme, marker.level, number++);
             if (replacement.empty()) return std::nullopt;
             if (replacement == sibling.text) continue;
-            const MarkerSpan span = markerSpan(input.document.paragraphs[numbered[i].paragraph], sibling);
+            const TextSpan span = markerSpan(input.document.paragraphs[numbered[i].paragraph], sibling);
             fix.text.push_back(TextEdit{numbered[i].paragraph, span.start, span.length, replacement});
         }
         return fix;

@@ -18,21 +18,19 @@ public:
                 // Writer already numbers it: the typed marker goes.
                 Finding both = finding(numbered.paragraph, Severity::error, "numbering.style.double",
                                        numbered.typed->text, numbered.marker.text);
-                const MarkerSpan span = markerSpan(paragraph, *numbered.typed);
-                both.fix = Fix{{TextEdit{numbered.paragraph, span.start, span.length, ""}}, {}};
+                both.place = markerSpan(paragraph, *numbered.typed);
+                both.fix = Fix{{TextEdit{numbered.paragraph, both.place.start, both.place.length, ""}}, {}};
                 findings.push_back(std::move(both));
             }
             const Marker& marker = numbered.marker;
             if (marker.isStandard() || marker.level > 4) continue;
-            Finding wrong = finding(numbered.paragraph, Severity::error,
-                                    numbered.automatic ? "numbering.style.automatic" : "numbering.style", marker.text,
-                                    marker.standard);
-            if (numbered.automatic) {
+            Finding wrong = markerFinding(input, numbered, Severity::error,
+                                          numbered.automatic ? "numbering.style.automatic" : "numbering.style",
+                                          marker.standard);
+            if (numbered.automatic)
                 wrong.fix = Fix{{}, {ListEdit{numbered.paragraph, ListEdit::Action::setLabel, 1, marker.standard}}};
-            } else {
-                const MarkerSpan span = markerSpan(paragraph, marker);
-                wrong.fix = Fix{{TextEdit{numbered.paragraph, span.start, span.length, marker.standard}}, {}};
-            }
+            else
+                wrong.fix = Fix{{TextEdit{numbered.paragraph, wrong.place.start, wrong.place.length, marker.standard}}, {}};
             findings.push_back(std::move(wrong));
         }
     }

@@ -17,6 +17,9 @@ TEST(NumberingInline, OutOfOrderItemsButNotIdiomsOrMeetingNames) {
                        {3, "其次", "首先"},   // 其次 with no 首先 before it
                        {9, "三是", "二是"}})); // goes on from the paragraph before: 一是 … 三是
     for (const Finding& f : findings) EXPECT_EQ(f.severity, Severity::warning);
+    // The place is the token itself: "四是" after 21 characters of paragraph 1.
+    EXPECT_EQ(findings[0].place.start, 21);
+    EXPECT_EQ(findings[0].place.length, 2);
 }
 
 }  // namespace

@@ -29,6 +29,8 @@ void expectTextFixes(const std::vector<Finding>& findings, const std::vector<Exp
         ASSERT_EQ(finding.fix->text.size(), 1u);
         EXPECT_EQ(finding.fix->text[0],
                   (TextEdit{expected[i].paragraph, expected[i].start, expected[i].length, expected[i].expected}));
+        EXPECT_EQ(finding.place.start, expected[i].start);  // a click selects just the marker
+        EXPECT_EQ(finding.place.length, expected[i].length);
     }
 }
 
