@@ -135,8 +135,13 @@ DocumentReport OfficeWorker::check(const std::string& path, const std::string& t
 
 OfficeWorker::FixResult OfficeWorker::fix(const std::string& input, const std::string& output,
                                           const std::string& templateRef) {
+    // LibreOffice edits a private copy: the input is never opened for writing, and no lock file
+    // appears beside it.
+    const fs::path copy = fs::path(options_.profileDir) / "fixing" / fs::path(input).filename();
+    fs::create_directories(copy.parent_path());
+    fs::copy_file(input, copy, fs::copy_options::overwrite_existing);
     FixResult result;
-    result.after = withModel(input, writer::OfficeSession::LoadMode::editable, [&](const Reference<frame::XModel>& model) {
+    result.after = withModel(copy.string(), writer::OfficeSession::LoadMode::editable, [&](const Reference<frame::XModel>& model) {
         const auto checker = org::reportkit::Checker::create(session_->context());
         const OUString locale = writer::fromUtf8(environment_.locale);
         result.edits = checker->fixAll(model, writer::fromUtf8(templateRef), locale);
@@ -145,6 +150,8 @@ OfficeWorker::FixResult OfficeWorker::fix(const std::string& input, const std::s
                                                                            {"Overwrite", uno::Any(true)}}));
         return parseDocumentJson(writer::toUtf8(checker->checkDocument(model, writer::fromUtf8(templateRef), locale)));
     });
+    std::error_code error;
+    fs::remove(copy, error);
     result.after.path = output;
     return result;
 }

@@ -1,14 +1,20 @@
-// The Check panel: a Check button runs the engine on the current document; the list shows the
-// findings in document order, and choosing one selects its paragraph in the text.
-#include <com/sun/star/awt/XButton.hpp>
+// The Check panel: Check runs the engine on the current document and lists the findings in
+// document order; choosing one selects its place in the text. Previous and Next walk the list,
+// Fix applies the chosen finding's fix and Fix all every fix, each as one undo step.
+#include <algorithm>
+
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include "document_reader.hpp"
 #include "engine.hpp"
+#include "fix_applier.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
 #include "utf8.hpp"
@@ -28,28 +34,42 @@ class CheckPanel final : public Panel {
 public:
     CheckPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                const OUString& resourceUrl)
-        : Panel(context, frame, resourceUrl, {220, 420, 4000}), engine_(context) {}
+        : Panel(context, frame, resourceUrl, {240, 440, 4000}), engine_(context) {}
 
     void layout(sal_Int32 width, sal_Int32 height) override {
         constexpr sal_Int32 margin = 6;
-        const sal_Int32 top = controlTop("Findings");
-        place("Summary", margin, controlTop("Summary"), width - 2 * margin, top - controlTop("Summary") - 2);
-        place("Findings", margin, top, width - 2 * margin, height - top - margin);
+        constexpr sal_Int32 gap = 4;
+        const sal_Int32 inner = width - 2 * margin;
+        const sal_Int32 half = (inner - gap) / 2;
+        const sal_Int32 third = (inner - 2 * gap) / 3;
+        const sal_Int32 buttonHeight = controlHeight("CheckButton");
+        place("CheckButton", margin, margin, half, buttonHeight);
+        place("FixAllButton", margin + half + gap, margin, half, buttonHeight);
+        const sal_Int32 summaryTop = margin + buttonHeight + gap;
+        const sal_Int32 summaryHeight = controlHeight("Summary");
+        place("Summary", margin, summaryTop, inner, summaryHeight);
+        const sal_Int32 listTop = summaryTop + summaryHeight + gap;
+        const sal_Int32 buttonsTop = height - margin - buttonHeight;
+        place("Findings", margin, listTop, inner, buttonsTop - gap - listTop);
+        place("PreviousButton", margin, buttonsTop, third, buttonHeight);
+        place("NextButton", margin + third + gap, buttonsTop, third, buttonHeight);
+        place("FixButton", margin + 2 * (third + gap), buttonsTop, third, buttonHeight);
     }
 
 private:
-    std::vector<OUString> methodNames() const override { return {"onCheck", "onFindingSelected"}; }
+    std::vector<OUString> methodNames() const override {
+        return {"onCheck", "onFindingSelected", "onPrevious", "onNext", "onFix", "onFixAll"};
+    }
 
     bool handle(const OUString& method) override {
-        if (method == "onCheck") {
-            check();
-            return true;
-        }
-        if (method == "onFindingSelected") {
-            selectFinding();
-            return true;
-        }
-        return false;
+        if (method == "onCheck") check();
+        else if (method == "onFindingSelected") selectFinding();
+        else if (method == "onPrevious") move(-1);
+        else if (method == "onNext") move(+1);
+        else if (method == "onFix") fixChosen();
+        else if (method == "onFixAll") fixAll();
+        else return false;
+        return true;
     }
 
     Reference<frame::XModel> model() const {
@@ -57,63 +77,134 @@ private:
         return controller.is() ? controller->getModel() : Reference<frame::XModel>();
     }
 
+    Reference<awt::XListBox> list() const { return Reference<awt::XListBox>(control("Findings"), UNO_QUERY); }
+
     void showSummary(const std::string& text) {
         Reference<awt::XFixedText> summary(control("Summary"), UNO_QUERY);
         if (summary.is()) summary->setText(fromUtf8(text));
     }
 
+    int chosen() const {
+        const sal_Int16 position = list()->getSelectedItemPos();
+        return position >= 0 && position < static_cast<sal_Int16>(findings_.size()) ? position : -1;
+    }
+
+    void updateButtons() {
+        const int position = chosen();
+        const bool any = !findings_.empty();
+        enable("PreviousButton", any);
+        enable("NextButton", any);
+        enable("FixButton", position >= 0 && findings_[position].fix.has_value());
+        enable("FixAllButton", std::any_of(findings_.begin(), findings_.end(), [](const Finding& f) { return f.fix.has_value(); }));
+    }
+
     void check() {
-        Reference<awt::XListBox> list(control("Findings"), UNO_QUERY);
-        list->removeItems(0, list->getItemCount());
+        const Reference<awt::XListBox> findings = list();
+        findings->removeItems(0, findings->getItemCount());
         findings_.clear();
         const MessageCatalog messages = engine_.catalog("");
         const Reference<frame::XModel> document = model();
         if (!Reference<text::XTextDocument>(document, UNO_QUERY).is()) {
             showSummary(messages.format("panel.check.not-writer"));
+            updateButtons();
             return;
         }
+        Document read;
+        DocumentReport report;
         try {
-            const Document read = writer::readDocument(document);
-            const DocumentReport report = engine_.check(read, "", messages);
-            const std::string paragraphs = std::to_string(report.paragraphs);
-            showSummary(report.findings.empty()
-                            ? messages.format("panel.check.clean", {{"paragraphs", paragraphs}})
-                            : messages.format("panel.check.summary",
-                                              {{"errors", std::to_string(report.count(Severity::error))},
-                                               {"warnings", std::to_string(report.count(Severity::warning))},
-                                               {"paragraphs", paragraphs}}));
-            for (const Finding& finding : report.findings) {
-                const std::string opening =
-                    finding.paragraph >= 0 ? utf8::prefix(read.paragraphs[finding.paragraph].text, kOpeningCharacters)
-                                           : std::string();
-                const std::string item = messages.format(
-                    "panel.check.item", {{"severity", messages.format("severity." + std::string(severityName(finding.severity)))},
-                                         {"paragraph", std::to_string(finding.paragraph + 1)},
-                                         {"opening", opening},
-                                         {"message", finding.message}});
-                list->addItem(fromUtf8(item), list->getItemCount());
-                findings_.push_back(finding.paragraph);
-            }
+            read = writer::readDocument(document);
+            report = engine_.check(read, "", messages);
         } catch (const uno::Exception& error) {
             showSummary(messages.format("panel.check.failed", {{"detail", writer::toUtf8(error.Message)}}));
+            updateButtons();
+            return;
         } catch (const std::exception& error) {
             showSummary(messages.format("panel.check.failed", {{"detail", error.what()}}));
+            updateButtons();
+            return;
         }
+        const std::string paragraphs = std::to_string(report.paragraphs);
+        showSummary(report.findings.empty()
+                        ? messages.format("panel.check.clean", {{"paragraphs", paragraphs}})
+                        : messages.format("panel.check.summary",
+                                          {{"errors", std::to_string(report.count(Severity::error))},
+                                           {"warnings", std::to_string(report.count(Severity::warning))},
+                                           {"paragraphs", paragraphs}}));
+        for (const Finding& finding : report.findings) {
+            const std::string opening =
+                finding.paragraph >= 0 ? utf8::prefix(read.paragraphs[finding.paragraph].text, kOpeningCharacters) : "";
+            const std::string item = messages.format(
+                "panel.check.item", {{"severity", messages.format("severity." + std::string(severityName(finding.severity)))},
+                                     {"paragraph", std::to_string(finding.paragraph + 1)},
+                                     {"opening", opening},
+                                     {"message", finding.message}});
+            findings->addItem(fromUtf8(item), findings->getItemCount());
+        }
+        findings_ = report.findings;
+        updateButtons();
     }
 
     void selectFinding() {
-        Reference<awt::XListBox> list(control("Findings"), UNO_QUERY);
-        const sal_Int16 position = list->getSelectedItemPos();
-        if (position < 0 || position >= static_cast<sal_Int16>(findings_.size())) return;
-        const Reference<frame::XModel> document = model();
-        Reference<view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY);
-        if (!document.is() || !selection.is()) return;
-        if (const auto paragraph = writer::bodyParagraph(document, findings_[position]); paragraph.is())
+        updateButtons();
+        const int position = chosen();
+        if (position < 0) return;
+        const Finding& finding = findings_[position];
+        const Reference<view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY);
+        const auto paragraph = writer::bodyParagraph(model(), finding.paragraph);
+        if (!selection.is() || !paragraph.is()) return;
+        if (finding.place.length == 0) {
             selection->select(uno::Any(paragraph));
+            return;
+        }
+        const Reference<text::XTextCursor> cursor = paragraph->getText()->createTextCursorByRange(paragraph->getStart());
+        cursor->goRight(static_cast<sal_Int16>(finding.place.start), false);
+        cursor->goRight(static_cast<sal_Int16>(finding.place.length), true);
+        selection->select(uno::Any(cursor));
+    }
+
+    // Chooses the previous or next finding, round the end of the list.
+    void move(int step) {
+        if (findings_.empty()) return;
+        const int count = static_cast<int>(findings_.size());
+        const int position = chosen() < 0 ? (step > 0 ? 0 : count - 1) : (chosen() + step + count) % count;
+        list()->selectItemPos(static_cast<sal_Int16>(position), true);
+        selectFinding();
+    }
+
+    // Runs a change to the document, then checks again and keeps the same place in the list.
+    template <typename Change>
+    void changeAndRecheck(Change change) {
+        const int position = chosen();
+        const MessageCatalog messages = engine_.catalog("");
+        try {
+            change(messages);
+        } catch (const lang::IllegalArgumentException& error) {
+            showSummary(writer::toUtf8(error.Message));  // e.g. a read-only document: nothing changed
+            return;
+        } catch (const uno::Exception& error) {
+            showSummary(messages.format("panel.check.failed", {{"detail", writer::toUtf8(error.Message)}}));
+            return;
+        }
+        check();
+        if (!findings_.empty() && position >= 0) {
+            list()->selectItemPos(static_cast<sal_Int16>(std::min(position, static_cast<int>(findings_.size()) - 1)), true);
+            selectFinding();
+        }
+    }
+
+    void fixChosen() {
+        const int position = chosen();
+        if (position < 0 || !findings_[position].fix) return;
+        const Fix fix = *findings_[position].fix;
+        changeAndRecheck([&](const MessageCatalog& messages) { writer::applyFix(model(), fix, messages); });
+    }
+
+    void fixAll() {
+        changeAndRecheck([&](const MessageCatalog& messages) { engine_.fixAll(model(), "", messages); });
     }
 
     writer::Engine engine_;
-    std::vector<int> findings_;  // the paragraph of each list entry
+    std::vector<Finding> findings_;  // as listed
 };
 
 }  // namespace

@@ -117,4 +117,14 @@ sal_Int32 Panel::controlTop(const OUString& name) const {
     return window.is() ? window->getPosSize().Y : 0;
 }
 
+sal_Int32 Panel::controlHeight(const OUString& name) const {
+    Reference<awt::XWindow> window(control(name), UNO_QUERY);
+    return window.is() ? window->getPosSize().Height : 0;
+}
+
+void Panel::enable(const OUString& name, bool enabled) const {
+    Reference<awt::XWindow> window(control(name), UNO_QUERY);
+    if (window.is()) window->setEnable(enabled);
+}
+
 }  // namespace reportkit::sidebar

@@ -67,6 +67,8 @@ protected:
     // Places a control; sizes in pixels.
     void place(const OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 width, sal_Int32 height) const;
     sal_Int32 controlTop(const OUString& name) const;
+    sal_Int32 controlHeight(const OUString& name) const;
+    void enable(const OUString& name, bool enabled) const;
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;

@@ -21,7 +21,10 @@
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/io/IOException.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <rtl/bootstrap.hxx>
 
@@ -226,18 +229,29 @@ void OfficeSession::detach() {
 void OfficeSession::stop() {
     if (pid_ <= 0) return;
     if (context_.is()) {
-        try {
-            desktop()->terminate();
-        } catch (const uno::Exception&) {
-            // The connection drops while the office quits; that is the expected end.
+        // Quitting must never wait for a person: changes in our own documents are dropped (a
+        // modified one would ask "Save changes?"), and if LibreOffice still does not answer, the
+        // process group is ended below, which also ends the call.
+        std::thread quit([desktop = desktop()] {
+            try {
+                const Reference<container::XEnumeration> components = desktop->getComponents()->createEnumeration();
+                while (components->hasMoreElements()) {
+                    Reference<util::XModifiable> modifiable(components->nextElement(), UNO_QUERY);
+                    if (modifiable.is()) modifiable->setModified(false);
+                }
+                desktop->terminate();
+            } catch (const uno::Exception&) {
+                // The connection drops while the office quits; that is the expected end.
+            }
+        });
+        for (int waited = 0; waited < 100; ++waited) {
+            int status = 0;
+            if (waitpid(pid_, &status, WNOHANG) == pid_) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }
+        kill(-pid_, SIGKILL);
+        quit.join();
         context_.clear();
-    }
-    // Give it a moment to quit cleanly, then end the whole group by its id.
-    for (int waited = 0; waited < 100; ++waited) {
-        int status = 0;
-        if (waitpid(pid_, &status, WNOHANG) == pid_) break;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     kill(-pid_, SIGKILL);
     int status = 0;

@@ -51,7 +51,7 @@ std::string fileContent(const std::string& path) {
 }
 
 TEST(FixInWriter, FixAllChangesOnlyMarkersAndOneUndoRestoresEverything) {
-    const auto model = loadEditable(sourcePath("tests/fixtures/documents/mixed-numbering.fodt"));
+    const auto model = loadEditable(scratchCopy("tests/fixtures/documents/mixed-numbering.fodt"));
     const std::vector<std::string> before = paragraphsOf(model);
     ASSERT_EQ(before.size(), 9u);
     EXPECT_EQ(before[5], "|二.存在问题");
@@ -75,7 +75,7 @@ TEST(FixInWriter, FixAllChangesOnlyMarkersAndOneUndoRestoresEverything) {
 }
 
 TEST(FixInWriter, KeepsTheFormattingOfTheRestOfTheParagraph) {
-    const auto model = loadEditable(sourcePath("tests/fixtures/documents/formatted-slip.fodt"));
+    const auto model = loadEditable(scratchCopy("tests/fixtures/documents/formatted-slip.fodt"));
     const auto checker = org::reportkit::Checker::create(office().context());
     EXPECT_EQ(checker->fixAll(model, "", "en"), 1);
     const auto paragraph = writer::bodyParagraph(model, 1);

@@ -50,6 +50,13 @@ const std::string& scratchDir() {
 std::string sourcePath(const std::string& relative) { return std::string(REPORTKIT_SOURCE_DIR) + "/" + relative; }
 std::string buildPath(const std::string& relative) { return std::string(REPORTKIT_BUILD_DIR) + "/" + relative; }
 
+std::string scratchCopy(const std::string& relative) {
+    const fs::path target = fs::path(scratchDir()) / "copies" / relative;
+    fs::create_directories(target.parent_path());
+    fs::copy_file(sourcePath(relative), target, fs::copy_options::overwrite_existing);
+    return target.string();
+}
+
 writer::OfficeOptions officeOptions(const std::string& profileDir) {
     writer::OfficeOptions options;
     options.programDir = REPORTKIT_OFFICE_PROGRAM;

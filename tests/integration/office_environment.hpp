@@ -18,6 +18,10 @@ writer::OfficeSession& office();
 std::string sourcePath(const std::string& relative);
 std::string buildPath(const std::string& relative);
 
+// A copy of a source file in the scratch folder, for tests that open documents for editing (Writer
+// writes a lock file beside an edited document, which must never land in the source tree).
+std::string scratchCopy(const std::string& relative);
+
 // Opens a document hidden and read-only; fails the test when it cannot.
 css::uno::Reference<css::frame::XModel> loadModel(const std::string& path);
 

@@ -29,6 +29,7 @@
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
+#include "document_reader.hpp"
 #include "office_environment.hpp"
 
 namespace reportkit::test {
@@ -86,7 +87,7 @@ TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
     options.headless = false;
     writer::OfficeSession session(options);
 
-    const Reference<frame::XModel> model(session.load(sourcePath("tests/fixtures/documents/mixed-numbering.fodt"),
+    const Reference<frame::XModel> model(session.load(scratchCopy("tests/fixtures/documents/mixed-numbering.fodt"),
                                                       writer::OfficeSession::LoadMode::visible),
                                          UNO_QUERY);
     ASSERT_TRUE(model.is());
@@ -118,11 +119,14 @@ TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
     const Reference<awt::XListBox> findings(controls->getControl("Findings"), UNO_QUERY);
     ASSERT_TRUE(button.is() && findings.is());
 
-    // Press Check as a person (or a screen reader) would: the button's accessible action.
-    const Reference<accessibility::XAccessible> accessible(button->getPeer(), UNO_QUERY);
-    ASSERT_TRUE(accessible.is());
-    const Reference<accessibility::XAccessibleAction> press(accessible->getAccessibleContext(), UNO_QUERY_THROW);
-    press->doAccessibleAction(0);
+    // Press buttons as a person (or a screen reader) would: through their accessible action.
+    const auto press = [&](const char* name) {
+        const Reference<awt::XControl> pressed = controls->getControl(OUString::createFromAscii(name));
+        const Reference<accessibility::XAccessible> accessible(pressed->getPeer(), UNO_QUERY_THROW);
+        Reference<accessibility::XAccessibleAction>(accessible->getAccessibleContext(), UNO_QUERY_THROW)
+            ->doAccessibleAction(0);
+    };
+    press("CheckButton");
     ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 2; })) << findings->getItemCount();
     EXPECT_EQ(writer::toUtf8(findings->getItem(0)).rfind("error · paragraph 6 · “二.存在问题” · ", 0), 0u)
         << writer::toUtf8(findings->getItem(0));
@@ -136,11 +140,19 @@ TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
         const Reference<text::XTextRange> range(ranges->getByIndex(0), UNO_QUERY);
         return range.is() ? writer::toUtf8(range->getString()) : std::string();
     };
-    EXPECT_TRUE(eventually([&] { return selectedText() == "二.存在问题"; })) << selectedText();
+    EXPECT_TRUE(eventually([&] { return selectedText() == "二."; })) << selectedText();  // just the marker
     findings->selectItemPos(1, true);
-    EXPECT_TRUE(eventually([&] { return selectedText() == "下步打算"; })) << selectedText();
-
+    EXPECT_TRUE(eventually([&] { return selectedText() == "下步打算"; })) << selectedText();  // an automatic label
+    press("NextButton");  // round the end, back to the first
+    EXPECT_TRUE(eventually([&] { return selectedText() == "二."; })) << selectedText();
+    EXPECT_EQ(findings->getSelectedItemPos(), 0);
     screenshot("writer-reportkit-deck.png");
+
+    // Fix all: the list empties, and the text and Writer's label are in the standard form.
+    press("FixAllButton");
+    ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 0; })) << findings->getItemCount();
+    EXPECT_EQ(writer::toUtf8(writer::bodyParagraph(model, 5)->getString()), "二、存在问题");
+    screenshot("writer-reportkit-fixed.png");
 }
 
 }  // namespace
