@@ -232,8 +232,9 @@ void OfficeSession::stop() {
         // Quitting must never wait for a person: changes in our own documents are dropped (a
         // modified one would ask "Save changes?"), and if LibreOffice still does not answer, the
         // process group is ended below, which also ends the call.
-        std::thread quit([desktop = desktop()] {
+        std::thread quit([context = context_] {
             try {
+                const Reference<frame::XDesktop2> desktop = frame::Desktop::create(context);
                 const Reference<container::XEnumeration> components = desktop->getComponents()->createEnumeration();
                 while (components->hasMoreElements()) {
                     Reference<util::XModifiable> modifiable(components->nextElement(), UNO_QUERY);
