@@ -18,6 +18,7 @@ struct Document {
     std::vector<Paragraph> paragraphs;    // body paragraphs; empty ones counted
     std::string recordedTemplateId;       // from the document's properties, "" if none
     std::string recordedTemplateVersion;
+    std::vector<std::string> ignored;     // keys of findings the writer chose to ignore (ignoreKey)
 };
 
 // Splits plain text into one paragraph a line ("\n" or "\r\n"); a leading BOM is dropped.

@@ -59,6 +59,7 @@ struct Finding {
     std::string expected;      // what it should have, e.g. "一、"
     std::optional<Fix> fix;
     std::string message;       // the rendered message, filled in by localisation
+    bool ignored = false;      // the writer chose to ignore this occurrence: shown on request, never counted
 };
 
 }  // namespace reportkit

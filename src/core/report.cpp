@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstdio>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -40,6 +42,7 @@ json findingJson(const Finding& finding) {
                    {"found", finding.found},
                    {"expected", finding.expected},
                    {"fixable", finding.fix.has_value()}};
+    if (finding.ignored) object["ignored"] = true;
     if (finding.fix) {
         json text = json::array();
         for (const TextEdit& edit : finding.fix->text)
@@ -69,6 +72,7 @@ Finding findingFromJson(const json& object) {
     finding.message = object.value("message", "");
     finding.found = object.value("found", "");
     finding.expected = object.value("expected", "");
+    finding.ignored = object.value("ignored", false);
     if (object.contains("fix")) {
         Fix fix;
         for (const json& edit : object["fix"].at("text"))
@@ -122,7 +126,17 @@ json documentObject(const DocumentReport& report) {
 
 int DocumentReport::count(Severity severity) const {
     return static_cast<int>(std::count_if(findings.begin(), findings.end(),
-                                          [&](const Finding& f) { return f.severity == severity; }));
+                                          [&](const Finding& f) { return f.severity == severity && !f.ignored; }));
+}
+
+std::string ignoreKey(const Finding& finding, const Document& document) {
+    // FNV-1a: stable across runs and machines, unlike std::hash.
+    std::uint32_t hash = 2166136261u;
+    if (finding.paragraph >= 0 && finding.paragraph < static_cast<int>(document.paragraphs.size()))
+        for (const unsigned char byte : document.paragraphs[finding.paragraph].text) hash = (hash ^ byte) * 16777619u;
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", hash);
+    return finding.rule + "|" + finding.found + "|" + hex;
 }
 
 TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
@@ -133,8 +147,8 @@ TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& docu
     return {};
 }
 
-DocumentReport checkDocument(const Document& document, const Template* reportTemplate,
-                             TemplateSource source) {
+DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,
+                             const std::vector<std::string>& disabledRules) {
     DocumentReport report;
     report.path = document.path;
     report.paragraphs = static_cast<int>(document.paragraphs.size());
@@ -147,7 +161,13 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
         reportTemplate && reportTemplate->numbering ? *reportTemplate->numbering : detectScheme(document);
     const NumberingAnalysis numbering = analyseNumbering(document, scheme);
     const CheckInput input{document, reportTemplate, numbering};
-    for (const auto& rule : allRules()) rule->check(input, report.findings);
+    for (const auto& rule : allRules())
+        if (std::find(disabledRules.begin(), disabledRules.end(), rule->id()) == disabledRules.end())
+            rule->check(input, report.findings);
+    if (!document.ignored.empty())
+        for (Finding& finding : report.findings)
+            finding.ignored = std::find(document.ignored.begin(), document.ignored.end(), ignoreKey(finding, document)) !=
+                              document.ignored.end();
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) {
                          return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.rule < b.rule;
@@ -220,6 +240,7 @@ std::string resultText(const std::vector<DocumentReport>& reports, const Message
                                                  {"template", templateName}}) +
                 "\n";
         for (const Finding& finding : report.findings) {
+            if (finding.ignored) continue;
             const std::string paragraph = std::to_string(finding.paragraph + 1);
             text += "  " + catalog.format("text.finding",
                                    {{"paragraph", paragraph},

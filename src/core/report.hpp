@@ -24,6 +24,7 @@ struct DocumentReport {
     int paragraphs = 0;
     std::vector<Finding> findings;  // in document order
 
+    // Findings of this severity that are not ignored.
     int count(Severity severity) const;
 };
 
@@ -37,9 +38,14 @@ struct TemplateChoice {
 TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
                               std::string_view requestedId);
 
-// Runs every registered rule. Findings are sorted by paragraph, then rule.
-DocumentReport checkDocument(const Document& document, const Template* reportTemplate,
-                             TemplateSource source);
+// Runs every registered rule but the disabled ones. Findings are sorted by paragraph, then rule;
+// those whose key the document lists as ignored are marked ignored.
+DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,
+                             const std::vector<std::string>& disabledRules = {});
+
+// What identifies one occurrence of a finding while its paragraph's text stays the same: the rule,
+// what was found and a hash of the paragraph. Stored in the document to ignore the occurrence.
+std::string ignoreKey(const Finding& finding, const Document& document);
 
 // A report for a document that could not be read at all.
 DocumentReport unreadableReport(std::string path, std::string error);

@@ -51,6 +51,27 @@ public:
         }
     }
 
+    void SAL_CALL ignoreFinding(const Reference<frame::XModel>& document, sal_Int32 paragraph, const OUString& rule,
+                                const OUString& found) override {
+        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
+        try {
+            const Document read = readDocument(document);
+            Finding finding;
+            finding.rule = toUtf8(rule);
+            finding.found = toUtf8(found);
+            finding.paragraph = paragraph;
+            addIgnoredFinding(document, ignoreKey(finding, read));
+        } catch (const uno::Exception&) {
+            throw;
+        } catch (const std::exception& error) {
+            throw uno::RuntimeException(fromUtf8(error.what()), *this);
+        }
+    }
+
+    void SAL_CALL setRuleEnabled(const OUString& rule, sal_Bool enabled) override {
+        engine_.setRuleEnabled(toUtf8(rule), enabled);
+    }
+
     OUString SAL_CALL listTemplates(const OUString& locale) override {
         try {
             const std::string language = locale.isEmpty() ? engine_.interfaceLocale() : toUtf8(locale);

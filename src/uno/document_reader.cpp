@@ -2,6 +2,8 @@
 
 #include <functional>
 
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
@@ -10,6 +12,7 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 
 #include "strings.hpp"
 
@@ -57,7 +60,40 @@ std::string userDefinedProperty(const Reference<frame::XModel>& model, const OUS
     return toUtf8(property<OUString>(user, name, OUString()));
 }
 
+constexpr char kIgnoredProperty[] = "ReportKitIgnored";
+
+// The ignored keys are kept one a line in a single text property, which every format saves.
+std::vector<std::string> splitLines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = text.find('\n', start);
+        const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (!line.empty()) lines.push_back(line);
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return lines;
+}
+
 }  // namespace
+
+void addIgnoredFinding(const Reference<frame::XModel>& model, const std::string& key) {
+    Reference<document::XDocumentPropertiesSupplier> supplier(model, UNO_QUERY_THROW);
+    const Reference<beans::XPropertyContainer> container = supplier->getDocumentProperties()->getUserDefinedProperties();
+    const Reference<beans::XPropertySet> properties(container, UNO_QUERY_THROW);
+    std::string list;
+    if (properties->getPropertySetInfo()->hasPropertyByName(kIgnoredProperty))
+        list = toUtf8(property<OUString>(properties, kIgnoredProperty, OUString()));
+    else
+        container->addProperty(kIgnoredProperty, beans::PropertyAttribute::REMOVABLE, uno::Any(OUString()));
+    for (const std::string& existing : splitLines(list))
+        if (existing == key) return;
+    list += key + "\n";
+    properties->setPropertyValue(kIgnoredProperty, uno::Any(fromUtf8(list)));
+    Reference<util::XModifiable> modifiable(model, UNO_QUERY);
+    if (modifiable.is()) modifiable->setModified(true);
+}
 
 Document readDocument(const Reference<frame::XModel>& model) {
     Document document;
@@ -77,6 +113,7 @@ Document readDocument(const Reference<frame::XModel>& model) {
     if (document.path.empty()) document.path = toUtf8(url);
     document.recordedTemplateId = userDefinedProperty(model, "ReportKitTemplate");
     document.recordedTemplateVersion = userDefinedProperty(model, "ReportKitTemplateVersion");
+    document.ignored = splitLines(userDefinedProperty(model, kIgnoredProperty));
     return document;
 }
 

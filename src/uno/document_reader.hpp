@@ -15,6 +15,10 @@ namespace reportkit::writer {
 // Throws css::lang::IllegalArgumentException when the model is not a text document.
 Document readDocument(const css::uno::Reference<css::frame::XModel>& model);
 
+// Adds a key to the document's list of ignored findings (a user-defined document property, so it is
+// saved in .odt and .docx alike) and marks the document modified.
+void addIgnoredFinding(const css::uno::Reference<css::frame::XModel>& model, const std::string& key);
+
 // Every body paragraph, in reading order.
 std::vector<css::uno::Reference<css::text::XTextRange>> bodyParagraphs(const css::uno::Reference<css::frame::XModel>& model);
 

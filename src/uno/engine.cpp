@@ -1,13 +1,16 @@
 #include "engine.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 
 #include "document_reader.hpp"
 #include "fix_applier.hpp"
@@ -25,15 +28,52 @@ Engine::Engine(const Reference<uno::XComponentContext>& context) : context_(cont
     folder_ = systemPath(location);
 }
 
+namespace {
+
+constexpr char kCheckingSettings[] = "/org.reportkit.ReportKit/Checking";
+
+// A node of LibreOffice's configuration, for reading or (with `update`) for changing.
+Reference<container::XNameAccess> configurationNode(const Reference<uno::XComponentContext>& context,
+                                                    const char* path, bool update) {
+    const Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
+    uno::Sequence<uno::Any> arguments(1);
+    arguments.getArray()[0] <<= beans::NamedValue("nodepath", uno::Any(OUString::createFromAscii(path)));
+    return Reference<container::XNameAccess>(
+        provider->createInstanceWithArguments(update ? OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
+                                                     : OUString("com.sun.star.configuration.ConfigurationAccess"),
+                                              arguments),
+        uno::UNO_QUERY_THROW);
+}
+
+}  // namespace
+
+std::vector<std::string> Engine::disabledRules() const {
+    std::vector<std::string> rules;
+    try {
+        uno::Sequence<OUString> ids;
+        configurationNode(context_, kCheckingSettings, false)->getByName("DisabledRules") >>= ids;
+        for (const OUString& id : ids) rules.push_back(toUtf8(id));
+    } catch (const uno::Exception&) {
+        // No settings yet: every rule runs.
+    }
+    return rules;
+}
+
+void Engine::setRuleEnabled(const std::string& rule, bool enabled) const {
+    std::vector<std::string> rules = disabledRules();
+    rules.erase(std::remove(rules.begin(), rules.end(), rule), rules.end());
+    if (!enabled) rules.push_back(rule);
+    std::vector<OUString> ids;
+    for (const std::string& id : rules) ids.push_back(fromUtf8(id));
+    const Reference<container::XNameAccess> node = configurationNode(context_, kCheckingSettings, true);
+    Reference<container::XNameReplace>(node, uno::UNO_QUERY_THROW)
+        ->replaceByName("DisabledRules", uno::Any(uno::Sequence<OUString>(ids.data(), static_cast<sal_Int32>(ids.size()))));
+    Reference<util::XChangesBatch>(node, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
 std::string Engine::interfaceLocale() const {
     try {
-        Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context_);
-        beans::NamedValue path("nodepath", uno::Any(OUString("/org.openoffice.Setup/L10N")));
-        uno::Sequence<uno::Any> arguments(1);
-        arguments.getArray()[0] <<= path;
-        Reference<container::XNameAccess> settings(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
-            uno::UNO_QUERY_THROW);
+        const Reference<container::XNameAccess> settings = configurationNode(context_, "/org.openoffice.Setup/L10N", false);
         OUString locale;
         settings->getByName("ooLocale") >>= locale;
         if (!locale.isEmpty()) return toUtf8(locale);
@@ -64,7 +104,7 @@ DocumentReport Engine::check(const Document& document, const std::string& templa
         requestedId = chosen->id;
     }
     const TemplateChoice choice = chooseTemplate(set, document, requestedId);
-    DocumentReport report = checkDocument(document, choice.chosen, choice.source);
+    DocumentReport report = checkDocument(document, choice.chosen, choice.source, disabledRules());
     localise(report, messages);
     return report;
 }

@@ -32,6 +32,10 @@ public:
     DocumentReport check(const Document& document, const std::string& templateRef,
                          const MessageCatalog& messages) const;
 
+    // The rules turned off in this office's settings (/org.reportkit.ReportKit/Checking/DisabledRules).
+    std::vector<std::string> disabledRules() const;
+    void setRuleEnabled(const std::string& rule, bool enabled) const;
+
     // Checks the model and applies every fix as one undo step; returns the number of edits.
     int fixAll(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
                const MessageCatalog& messages) const;

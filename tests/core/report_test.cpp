@@ -72,3 +72,38 @@ TEST(Report, TextNamesEachFindingWithItsParagraph) {
 
 }  // namespace
 }  // namespace reportkit
+
+namespace reportkit {
+namespace {
+
+TEST(Report, AnIgnoredOccurrenceIsKeptButNotCountedUntilItsParagraphChanges) {
+    Document doc = documentFromText("一、主要工作\n二.存在问题\n三，下步打算\n", "ignore.txt");
+    const DocumentReport first = checkDocument(doc, nullptr, TemplateSource::none);
+    ASSERT_EQ(first.count(Severity::error), 2);
+    doc.ignored.push_back(ignoreKey(first.findings[0], doc));
+    EXPECT_EQ(ignoreKey(first.findings[0], doc).rfind("numbering.style|二.|", 0), 0u);
+
+    const DocumentReport second = checkDocument(doc, nullptr, TemplateSource::none);
+    ASSERT_EQ(second.findings.size(), 2u);
+    EXPECT_TRUE(second.findings[0].ignored);
+    EXPECT_FALSE(second.findings[1].ignored);
+    EXPECT_EQ(second.count(Severity::error), 1);
+    const auto json = nlohmann::json::parse(documentJson(second));
+    EXPECT_EQ(json["findings"][0]["ignored"], true);
+    EXPECT_EQ(json["summary"]["errors"], 1);
+    EXPECT_EQ(parseDocumentJson(documentJson(second)).findings[0].ignored, true);
+
+    doc.paragraphs[1].text = "二.存在的问题";  // edited: the ignore no longer applies
+    EXPECT_EQ(checkDocument(doc, nullptr, TemplateSource::none).count(Severity::error), 2);
+}
+
+TEST(Report, ADisabledRuleDoesNotRun) {
+    const Document doc = documentFromText("一、主要工作\n二.存在问题\n四、下步打算\n", "off.txt");
+    EXPECT_EQ(checkDocument(doc, nullptr, TemplateSource::none).findings.size(), 2u);
+    const auto findings = checkDocument(doc, nullptr, TemplateSource::none, {"numbering.style"}).findings;
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].rule, "numbering.sequence");
+}
+
+}  // namespace
+}  // namespace reportkit

@@ -8,6 +8,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -17,6 +18,7 @@
 
 #include "document_reader.hpp"
 #include "office_environment.hpp"
+#include "property_values.hpp"
 
 namespace reportkit::test {
 namespace {
@@ -133,6 +135,52 @@ TEST(FixCommand, WritesAFixedCopyInTheSameFormatAndNeverTheInput) {
     const CommandResult otherFormat = runCommand(buildPath("reportkit") + " fix " + input + " -o " + dir + "/x.odt");
     EXPECT_EQ(otherFormat.status, 2);
     EXPECT_EQ(fileContent(input), original);
+}
+
+}  // namespace
+}  // namespace reportkit::test
+
+namespace reportkit::test {
+namespace {
+
+nlohmann::json checkJson(const Reference<frame::XModel>& model) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    return nlohmann::json::parse(writer::toUtf8(checker->checkDocument(model, "", "en")));
+}
+
+TEST(IgnoreInWriter, AnIgnoredOccurrenceSurvivesSaveAndReopenInOdtAndDocx) {
+    const auto model = loadEditable(scratchCopy("tests/fixtures/documents/mixed-numbering.fodt"));
+    const auto checker = org::reportkit::Checker::create(office().context());
+    checker->ignoreFinding(model, 5, "numbering.style", writer::fromUtf8("二."));
+    const auto ignored = checkJson(model);
+    EXPECT_EQ(ignored["findings"][0]["ignored"], true);
+    EXPECT_EQ(ignored["summary"]["errors"], 1);
+
+    for (const char* extension : {".odt", ".docx"}) {
+        SCOPED_TRACE(extension);
+        const std::string saved = scratchDir() + "/ignored" + extension;
+        const OUString filter = std::string(extension) == ".docx" ? OUString("MS Word 2007 XML") : OUString("writer8");
+        Reference<frame::XStorable>(model, uno::UNO_QUERY_THROW)
+            ->storeToURL(writer::fileUrl(saved), writer::propertyValues({{"FilterName", uno::Any(filter)}}));
+        const auto reopened = loadModel(saved);
+        const auto json = checkJson(reopened);
+        ASSERT_EQ(json["findings"].size(), 2u);
+        EXPECT_EQ(json["findings"][0]["ignored"], true);
+        EXPECT_FALSE(json["findings"][1].contains("ignored"));
+        EXPECT_EQ(json["summary"]["errors"], 1);
+        writer::OfficeSession::close(reopened);
+    }
+    writer::OfficeSession::close(model);
+}
+
+TEST(IgnoreInWriter, ARuleTurnedOffIsASettingNotPartOfTheDocument) {
+    const auto model = loadModel(sourcePath("tests/fixtures/documents/mixed-numbering.fodt"));
+    const auto checker = org::reportkit::Checker::create(office().context());
+    checker->setRuleEnabled("numbering.style", false);
+    EXPECT_TRUE(checkJson(model)["findings"].empty());
+    checker->setRuleEnabled("numbering.style", true);
+    EXPECT_EQ(checkJson(model)["findings"].size(), 2u);
+    writer::OfficeSession::close(model);
 }
 
 }  // namespace
