@@ -1,11 +1,14 @@
 // The Check panel: Check runs the engine on the current document and lists the findings in
 // document order; choosing one selects its place in the text. Previous and Next walk the list,
-// Fix applies the chosen finding's fix and Fix all every fix, each as one undo step.
+// Fix applies the chosen finding's fix and Fix all every fix, each as one undo step. Ignore keeps
+// an occurrence out of the counts (remembered in the document); Rule off is a setting.
 #include <algorithm>
 
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -34,7 +37,7 @@ class CheckPanel final : public Panel {
 public:
     CheckPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                const OUString& resourceUrl)
-        : Panel(context, frame, resourceUrl, {240, 440, 4000}), engine_(context) {}
+        : Panel(context, frame, resourceUrl, {300, 480, 4000}), engine_(context) {}
 
     void layout(sal_Int32 width, sal_Int32 height) override {
         constexpr sal_Int32 margin = 6;
@@ -49,16 +52,25 @@ public:
         const sal_Int32 summaryHeight = controlHeight("Summary");
         place("Summary", margin, summaryTop, inner, summaryHeight);
         const sal_Int32 listTop = summaryTop + summaryHeight + gap;
-        const sal_Int32 buttonsTop = height - margin - buttonHeight;
-        place("Findings", margin, listTop, inner, buttonsTop - gap - listTop);
-        place("PreviousButton", margin, buttonsTop, third, buttonHeight);
-        place("NextButton", margin + third + gap, buttonsTop, third, buttonHeight);
-        place("FixButton", margin + 2 * (third + gap), buttonsTop, third, buttonHeight);
+        const sal_Int32 checkboxHeight = controlHeight("ShowIgnored");
+        const sal_Int32 checkboxTop = height - margin - checkboxHeight;
+        const sal_Int32 secondRow = checkboxTop - gap - buttonHeight;
+        const sal_Int32 firstRow = secondRow - gap - buttonHeight;
+        place("Findings", margin, listTop, inner, firstRow - gap - listTop);
+        const auto row = [&](sal_Int32 top, const char* a, const char* b, const char* c) {
+            place(OUString::createFromAscii(a), margin, top, third, buttonHeight);
+            place(OUString::createFromAscii(b), margin + third + gap, top, third, buttonHeight);
+            place(OUString::createFromAscii(c), margin + 2 * (third + gap), top, third, buttonHeight);
+        };
+        row(firstRow, "PreviousButton", "NextButton", "FixButton");
+        row(secondRow, "IgnoreButton", "RuleOffButton", "RulesOnButton");
+        place("ShowIgnored", margin, checkboxTop, inner, checkboxHeight);
     }
 
 private:
     std::vector<OUString> methodNames() const override {
-        return {"onCheck", "onFindingSelected", "onPrevious", "onNext", "onFix", "onFixAll"};
+        return {"onCheck", "onFindingSelected", "onPrevious", "onNext", "onFix",
+                "onFixAll", "onIgnore", "onRuleOff", "onRulesOn", "onShowIgnored"};
     }
 
     bool handle(const OUString& method) override {
@@ -68,6 +80,10 @@ private:
         else if (method == "onNext") move(+1);
         else if (method == "onFix") fixChosen();
         else if (method == "onFixAll") fixAll();
+        else if (method == "onIgnore") ignoreChosen();
+        else if (method == "onRuleOff") ruleOff();
+        else if (method == "onRulesOn") rulesOn();
+        else if (method == "onShowIgnored") check();
         else return false;
         return true;
     }
@@ -84,9 +100,15 @@ private:
         if (summary.is()) summary->setText(fromUtf8(text));
     }
 
+    // The listed finding the list's selection stands for, or -1.
     int chosen() const {
         const sal_Int16 position = list()->getSelectedItemPos();
         return position >= 0 && position < static_cast<sal_Int16>(findings_.size()) ? position : -1;
+    }
+
+    bool showIgnored() const {
+        const Reference<awt::XCheckBox> box(control("ShowIgnored"), UNO_QUERY);
+        return box.is() && box->getState() == 1;
     }
 
     void updateButtons() {
@@ -95,6 +117,9 @@ private:
         enable("PreviousButton", any);
         enable("NextButton", any);
         enable("FixButton", position >= 0 && findings_[position].fix.has_value());
+        enable("IgnoreButton", position >= 0 && !findings_[position].ignored);
+        enable("RuleOffButton", position >= 0);
+        enable("RulesOnButton", !engine_.disabledRules().empty());
         enable("FixAllButton", std::any_of(findings_.begin(), findings_.end(), [](const Finding& f) { return f.fix.has_value(); }));
     }
 
@@ -124,13 +149,26 @@ private:
             return;
         }
         const std::string paragraphs = std::to_string(report.paragraphs);
-        showSummary(report.findings.empty()
-                        ? messages.format("panel.check.clean", {{"paragraphs", paragraphs}})
-                        : messages.format("panel.check.summary",
-                                          {{"errors", std::to_string(report.count(Severity::error))},
-                                           {"warnings", std::to_string(report.count(Severity::warning))},
-                                           {"paragraphs", paragraphs}}));
+        const int errors = report.count(Severity::error);
+        const int warnings = report.count(Severity::warning);
+        std::string summary = errors + warnings == 0
+                                  ? messages.format("panel.check.clean", {{"paragraphs", paragraphs}})
+                                  : messages.format("panel.check.summary", {{"errors", std::to_string(errors)},
+                                                                            {"warnings", std::to_string(warnings)},
+                                                                            {"paragraphs", paragraphs}});
+        const auto ignoredCount = std::count_if(report.findings.begin(), report.findings.end(),
+                                                [](const Finding& f) { return f.ignored; });
+        if (ignoredCount > 0)
+            summary += " · " + messages.format("panel.check.ignored-count", {{"count", std::to_string(ignoredCount)}});
+        if (const auto off = engine_.disabledRules(); !off.empty()) {
+            std::string rules;
+            for (const std::string& rule : off) rules += (rules.empty() ? "" : ", ") + rule;
+            summary += " · " + messages.format("panel.check.rules-off", {{"rules", rules}});
+        }
+        showSummary(summary);
+        const bool withIgnored = showIgnored();
         for (const Finding& finding : report.findings) {
+            if (finding.ignored && !withIgnored) continue;
             const std::string opening =
                 finding.paragraph >= 0 ? utf8::prefix(read.paragraphs[finding.paragraph].text, kOpeningCharacters) : "";
             const std::string item = messages.format(
@@ -138,9 +176,11 @@ private:
                                      {"paragraph", std::to_string(finding.paragraph + 1)},
                                      {"opening", opening},
                                      {"message", finding.message}});
-            findings->addItem(fromUtf8(item), findings->getItemCount());
+            findings->addItem(fromUtf8(finding.ignored ? messages.format("panel.check.ignored-item", {{"item", item}}) : item),
+                              findings->getItemCount());
+            findings_.push_back(finding);
         }
-        findings_ = report.findings;
+        document_ = std::move(read);
         updateButtons();
     }
 
@@ -203,8 +243,35 @@ private:
         changeAndRecheck([&](const MessageCatalog& messages) { engine_.fixAll(model(), "", messages); });
     }
 
+    // Remembers this occurrence in the document as ignored; like any change, not on a read-only one.
+    void ignoreChosen() {
+        const int position = chosen();
+        if (position < 0) return;
+        const std::string key = ignoreKey(findings_[position], document_);
+        changeAndRecheck([&](const MessageCatalog& messages) {
+            const Reference<frame::XStorable> storable(model(), UNO_QUERY);
+            if (storable.is() && storable->isReadonly())
+                throw lang::IllegalArgumentException(fromUtf8(messages.format("fix.error.read-only")), nullptr, 0);
+            writer::addIgnoredFinding(model(), key);
+        });
+    }
+
+    void ruleOff() {
+        const int position = chosen();
+        if (position < 0) return;
+        const std::string rule = findings_[position].rule;
+        changeAndRecheck([&](const MessageCatalog&) { engine_.setRuleEnabled(rule, false); });
+    }
+
+    void rulesOn() {
+        changeAndRecheck([&](const MessageCatalog&) {
+            for (const std::string& rule : engine_.disabledRules()) engine_.setRuleEnabled(rule, true);
+        });
+    }
+
     writer::Engine engine_;
     std::vector<Finding> findings_;  // as listed
+    Document document_;              // as read for the last check
 };
 
 }  // namespace

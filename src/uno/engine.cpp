@@ -111,7 +111,11 @@ DocumentReport Engine::check(const Document& document, const std::string& templa
 
 int Engine::fixAll(const Reference<frame::XModel>& model, const std::string& templateRef,
                    const MessageCatalog& messages) const {
-    const DocumentReport report = check(readDocument(model), templateRef, messages);
+    DocumentReport report = check(readDocument(model), templateRef, messages);
+    // What the writer chose to ignore stays as it is.
+    report.findings.erase(std::remove_if(report.findings.begin(), report.findings.end(),
+                                         [](const Finding& finding) { return finding.ignored; }),
+                          report.findings.end());
     return applyFix(model, mergeFixes(report.findings), messages);
 }
 

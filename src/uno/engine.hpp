@@ -36,7 +36,8 @@ public:
     std::vector<std::string> disabledRules() const;
     void setRuleEnabled(const std::string& rule, bool enabled) const;
 
-    // Checks the model and applies every fix as one undo step; returns the number of edits.
+    // Checks the model and applies every fix but those of ignored findings, as one undo step;
+    // returns the number of edits.
     int fixAll(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
                const MessageCatalog& messages) const;
 

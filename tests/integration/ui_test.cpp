@@ -16,7 +16,9 @@
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
@@ -148,10 +150,25 @@ TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
     EXPECT_EQ(findings->getSelectedItemPos(), 0);
     screenshot("writer-reportkit-deck.png");
 
-    // Fix all: the list empties, and the text and Writer's label are in the standard form.
+    // Ignore the first: it leaves the list and the counts, and comes back with "Show ignored".
+    const Reference<awt::XFixedText> summary(controls->getControl("Summary"), UNO_QUERY_THROW);
+    press("IgnoreButton");
+    ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 1; })) << findings->getItemCount();
+    EXPECT_NE(writer::toUtf8(summary->getText()).find("1 error(s), 0 warning(s) in 9 paragraphs · 1 ignored"),
+              std::string::npos)
+        << writer::toUtf8(summary->getText());
+    press("ShowIgnored");
+    ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 2; })) << findings->getItemCount();
+    EXPECT_EQ(writer::toUtf8(findings->getItem(0)).rfind("(ignored) error · paragraph 6", 0), 0u)
+        << writer::toUtf8(findings->getItem(0));
+
+    // Fix all: Writer's label takes the standard form; the ignored occurrence stays as written.
     press("FixAllButton");
-    ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 0; })) << findings->getItemCount();
-    EXPECT_EQ(writer::toUtf8(writer::bodyParagraph(model, 5)->getString()), "二、存在问题");
+    ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 1; })) << findings->getItemCount();
+    EXPECT_EQ(writer::toUtf8(writer::bodyParagraph(model, 5)->getString()), "二.存在问题");
+    OUString label;
+    Reference<beans::XPropertySet>(writer::bodyParagraph(model, 7), UNO_QUERY_THROW)->getPropertyValue("ListLabelString") >>= label;
+    EXPECT_EQ(writer::toUtf8(label), "三、");
     screenshot("writer-reportkit-fixed.png");
 }
 
