@@ -2,25 +2,12 @@
 // into paragraphs. bench/run.sh prints the ratio.
 #include <benchmark/benchmark.h>
 
-#include "markers.hpp"
+#include "report_generator.hpp"
 #include "report.hpp"
 
 namespace {
 
-// A report of about `pages` A4 pages (22 lines of 28 characters), with a slip in every fifth chapter.
-std::string generateReport(int pages) {
-    const char* body[] = {"（一）抓好理论武装，推动学习教育走深走实。全年组织集体学习24次，讲授专题党课3次，党员撰写学习体会46篇。",
-                          "（二）规范组织生活，提升支部组织力。严格落实“三会一课”制度，按月开展主题党日活动。",
-                          "一是加强学习，二是完善制度，三是狠抓落实，推动各项工作落地见效。"};
-    std::string text = "关于年度抓基层党建工作的述职报告\n";
-    const std::size_t target = static_cast<std::size_t>(pages) * 22 * 28 * 3;  // UTF-8: 3 bytes a character
-    for (int chapter = 1; text.size() < target; ++chapter) {
-        const int number = (chapter - 1) % 99 + 1;
-        text += reportkit::chineseNumeral(number) + (chapter % 5 == 0 ? "." : "、") + "工作情况\n";
-        for (const char* paragraph : body) text += std::string(paragraph) + "\n";
-    }
-    return text;
-}
+using reportkit::bench::generateReport;
 
 void readParagraphs(benchmark::State& state) {
     const std::string text = generateReport(static_cast<int>(state.range(0)));

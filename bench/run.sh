@@ -18,3 +18,10 @@ for pages in (10, 100, 1000):
     print(f"{pages:>6} {read['real_time']:>10.1f} {check['real_time']:>11.1f} "
           f"{check['real_time'] / read['real_time']:>11.2f} {check['bytes_per_second'] / 1e6:>11.0f}")
 PY
+
+# Inside Writer: needs the LibreOffice SDK build (cmake -S . -B build); skipped without it.
+if [ -x build/bench/writer_bench ] || cmake --build build --target writer_bench >/dev/null 2>&1; then
+  echo
+  echo "Inside Writer (median of 5; read = paragraphs through the UNO API, check = the rules):"
+  build/bench/writer_bench 5
+fi

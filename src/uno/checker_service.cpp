@@ -1,5 +1,8 @@
 #include "checker_service.hpp"
 
+#include <algorithm>
+#include <chrono>
+
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
@@ -70,6 +73,30 @@ public:
 
     void SAL_CALL setRuleEnabled(const OUString& rule, sal_Bool enabled) override {
         engine_.setRuleEnabled(toUtf8(rule), enabled);
+    }
+
+    OUString SAL_CALL measureCheck(const Reference<frame::XModel>& document, sal_Int32 repetitions) override {
+        if (!document.is() || repetitions < 1) throw lang::IllegalArgumentException("no document", *this, 0);
+        using Clock = std::chrono::steady_clock;
+        const auto milliseconds = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+        std::vector<double> reads;
+        std::vector<double> checks;
+        std::size_t paragraphs = 0;
+        for (sal_Int32 run = 0; run < repetitions; ++run) {
+            const auto start = Clock::now();
+            const Document read = readDocument(document);
+            const auto between = Clock::now();
+            const DocumentReport report = reportkit::checkDocument(read, nullptr, TemplateSource::none);
+            const auto end = Clock::now();
+            paragraphs = read.paragraphs.size();
+            reads.push_back(milliseconds(between - start));
+            checks.push_back(milliseconds(end - between));
+        }
+        const auto median = [](std::vector<double> values) {
+            std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+            return values[values.size() / 2];
+        };
+        return fromUtf8(nlohmann::json{{"paragraphs", paragraphs}, {"read_ms", median(reads)}, {"check_ms", median(checks)}}.dump());
     }
 
     OUString SAL_CALL listTemplates(const OUString& locale) override {

@@ -1,0 +1,60 @@
+// Checking inside Writer: generated reports of 10, 100 and 600 pages are opened in a private
+// headless LibreOffice with the extension; the checker service times, in-process, reading the
+// paragraphs through the API and running the rules. Usage: writer_bench [REPETITIONS]
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+#include <org/reportkit/Checker.hpp>
+
+#include "office_session.hpp"
+#include "property_values.hpp"
+#include "report_generator.hpp"
+
+int main(int argc, char** argv) {
+    namespace fs = std::filesystem;
+    using namespace reportkit;
+    const int repetitions = argc > 1 ? std::atoi(argv[1]) : 5;
+    std::string dir = (fs::temp_directory_path() / "reportkit-bench-XXXXXX").string();
+    if (!mkdtemp(dir.data())) return 2;
+
+    writer::OfficeOptions options;
+    options.programDir = REPORTKIT_OFFICE_PROGRAM;
+    options.profileDir = dir + "/office";
+    options.extension = std::string(REPORTKIT_BUILD_DIR) + "/reportkit.oxt";
+    options.typeLibrary = std::string(REPORTKIT_BUILD_DIR) + "/reportkit.rdb";
+    int status = 0;
+    {
+        writer::OfficeSession office(options);
+        const auto checker = org::reportkit::Checker::create(office.context());
+        std::printf("%6s %11s %9s %10s %11s %12s\n", "pages", "paragraphs", "read ms", "check ms", "check/read", "whole call ms");
+        for (int pages : {10, 100, 600}) {
+            // Plain text read by Writer's text filter: the same paragraphs a .odt would have.
+            const std::string path = dir + "/report-" + std::to_string(pages) + ".txt";
+            std::ofstream(path) << bench::generateReport(pages);
+            const auto component = office.desktop()->loadComponentFromURL(
+                writer::fileUrl(path), "_blank", 0,
+                writer::propertyValues({{"Hidden", css::uno::Any(true)},
+                                        {"FilterName", css::uno::Any(OUString("Text (encoded)"))},
+                                        {"FilterOptions", css::uno::Any(OUString("UTF8,LF,,,"))}}));
+            const css::uno::Reference<css::frame::XModel> model(component, css::uno::UNO_QUERY);
+            if (!model.is()) {
+                status = 1;
+                continue;
+            }
+            const auto timing = nlohmann::json::parse(writer::toUtf8(checker->measureCheck(model, repetitions)));
+            const auto start = std::chrono::steady_clock::now();
+            checker->checkDocument(model, "", "en");
+            const double whole = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+            const double read = timing["read_ms"].get<double>();
+            const double check = timing["check_ms"].get<double>();
+            std::printf("%6d %11d %9.1f %10.2f %11.3f %12.1f\n", pages, timing["paragraphs"].get<int>(), read, check,
+                        check / read, whole);
+            writer::OfficeSession::close(model);
+        }
+    }
+    fs::remove_all(dir);
+    return status;
+}
