@@ -76,6 +76,26 @@ TEST(FixInWriter, FixAllChangesOnlyMarkersAndOneUndoRestoresEverything) {
     writer::OfficeSession::close(model);
 }
 
+TEST(FixInWriter, AListThatRunsOnAcrossChaptersRestartsUnderTheNewOne) {
+    const auto model = loadEditable(scratchCopy("tests/fixtures/documents/list-runs-on.fodt"));
+    EXPECT_EQ(paragraphsOf(model), (std::vector<std::string>{"|一、主要工作", "（一）|抓好理论学习。全年组织学习12次。",
+                                                             "（二）|规范组织生活。按月开展主题党日。", "|二、存在问题",
+                                                             "（三）|学习不够深入。", "（四）|制度落实不够有力。"}));
+    const auto checker = org::reportkit::Checker::create(office().context());
+    const auto before = nlohmann::json::parse(writer::toUtf8(checker->checkDocument(model, "", "en")));
+    ASSERT_EQ(before["findings"].size(), 1u) << before.dump(2);
+    EXPECT_EQ(before["findings"][0]["rule"], "numbering.sequence");
+    EXPECT_EQ(before["findings"][0]["paragraph"], 4);
+    EXPECT_EQ(before["findings"][0]["expected"], "（一）");
+
+    EXPECT_EQ(checker->fixAll(model, "", "en"), 1);
+    const auto after = paragraphsOf(model);
+    EXPECT_EQ(after[4], "（一）|学习不够深入。");
+    EXPECT_EQ(after[5], "（二）|制度落实不够有力。");
+    EXPECT_EQ(after[1], "（一）|抓好理论学习。全年组织学习12次。");
+    writer::OfficeSession::close(model);
+}
+
 TEST(FixInWriter, KeepsTheFormattingOfTheRestOfTheParagraph) {
     const auto model = loadEditable(scratchCopy("tests/fixtures/documents/formatted-slip.fodt"));
     const auto checker = org::reportkit::Checker::create(office().context());
