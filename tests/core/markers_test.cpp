@@ -37,18 +37,23 @@ struct Case {
     const char* standard;  // its standard form
 };
 
+// The case's paragraph starts with a marker of its level, number and text, standard or not as said.
+void expectMarker(const Case& c, bool standard) {
+    SCOPED_TRACE(c.paragraph);
+    const auto marker = findMarker(c.paragraph, kGbt);
+    ASSERT_TRUE(marker.has_value());
+    EXPECT_EQ(marker->level, c.level);
+    EXPECT_EQ(marker->number, c.number);
+    EXPECT_EQ(marker->text, c.text);
+    EXPECT_EQ(marker->standard, c.standard);
+    EXPECT_EQ(marker->isStandard(), standard);
+}
+
 TEST(Markers, StandardFormsOfTheFourLevels) {
     for (const Case& c : {Case{"一、履职情况", 1, 1, "一、", "一、"}, Case{"二十一、附则", 1, 21, "二十一、", "二十一、"},
                           Case{"（三）强化责任担当。", 2, 3, "（三）", "（三）"}, Case{"12.加强学习", 3, 12, "12.", "12."},
-                          Case{"（4）落实制度", 4, 4, "（4）", "（4）"}}) {
-        SCOPED_TRACE(c.paragraph);
-        const auto marker = findMarker(c.paragraph, kGbt);
-        ASSERT_TRUE(marker.has_value());
-        EXPECT_EQ(marker->level, c.level);
-        EXPECT_EQ(marker->number, c.number);
-        EXPECT_EQ(marker->text, c.text);
-        EXPECT_TRUE(marker->isStandard());
-    }
+                          Case{"（4）落实制度", 4, 4, "（4）", "（4）"}})
+        expectMarker(c, true);
 }
 
 TEST(Markers, VariantsPeopleTypeAreRecognisedWithTheirStandardForm) {
@@ -65,16 +70,8 @@ TEST(Markers, VariantsPeopleTypeAreRecognisedWithTheirStandardForm) {
              Case{"1．学习", 3, 1, "1．", "1."},             Case{"(1)落实", 4, 1, "(1)", "（1）"},
              Case{"（1）、落实", 4, 1, "（1）、", "（1）"},   Case{"⑶落实", 4, 3, "⑶", "（3）"},
              Case{"②落实", 4, 2, "②", "（2）"},             Case{"（１）落实", 4, 1, "（１）", "（1）"},
-         }) {
-        SCOPED_TRACE(c.paragraph);
-        const auto marker = findMarker(c.paragraph, kGbt);
-        ASSERT_TRUE(marker.has_value());
-        EXPECT_EQ(marker->level, c.level);
-        EXPECT_EQ(marker->number, c.number);
-        EXPECT_EQ(marker->text, c.text);
-        EXPECT_EQ(marker->standard, c.standard);
-        EXPECT_FALSE(marker->isStandard());
-    }
+         })
+        expectMarker(c, false);
 }
 
 TEST(Markers, IndentationIsSkippedAndCounted) {
