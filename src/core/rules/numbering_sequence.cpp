@@ -25,6 +25,14 @@ std::string expectedMarker(const NumberingScheme& scheme, const Marker& marker, 
     return standardMarker(scheme, marker.level, number);
 }
 
+// What the first pass learns about each numbered paragraph.
+struct Slip {
+    int position = 0;      // its place among its siblings, from 1
+    bool slipped = false;  // not the number that follows the one before
+    int expected = 0;      // the number that would have followed
+    Finding finding;
+};
+
 class NumberingSequence final : public Rule {
 public:
     std::string_view id() const override { return "numbering.sequence"; }
@@ -32,22 +40,35 @@ public:
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
         const NumberingScheme& scheme = input.numbering.scheme;
         const auto& numbered = input.numbering.paragraphs;
+        // Reporting counts on from what was found, so one slip is one finding; fixes number by
+        // position, so that fixing every slip gives one consistent run.
         std::array<int, kLevels> counts{};
+        std::array<int, kLevels> positions{};
+        std::vector<Slip> slips(numbered.size());
         for (std::size_t i = 0; i < numbered.size(); ++i) {
             const Marker& marker = numbered[i].marker;
             const int level = marker.level;
             if (level < 1 || level >= kLevels) continue;
             const int expected = counts[level] + 1;
+            slips[i].position = ++positions[level];
             if (marker.number != expected || !parentsMatch(marker, counts)) {
-                Finding slip = markerFinding(input, numbered[i], Severity::error,
-                                             numbered[i].automatic ? "numbering.sequence.automatic" : "numbering.sequence",
-                                             expectedMarker(scheme, marker, expected, counts));
-                slip.fix = renumbering(input, i, expected);
-                findings.push_back(std::move(slip));
+                slips[i].slipped = true;
+                slips[i].finding = markerFinding(input, numbered[i], Severity::error,
+                                                 numbered[i].automatic ? "numbering.sequence.automatic" : "numbering.sequence",
+                                                 expectedMarker(scheme, marker, expected, counts));
+                slips[i].expected = expected;
             }
             counts[level] = marker.number;
-            for (int deeper = level + 1; deeper < kLevels; ++deeper)
-                if (!runsOn(scheme, deeper)) counts[deeper] = 0;
+            for (int deeper = level + 1; deeper < kLevels; ++deeper) {
+                if (runsOn(scheme, deeper)) continue;
+                counts[deeper] = 0;
+                positions[deeper] = 0;
+            }
+        }
+        for (std::size_t i = 0; i < numbered.size(); ++i) {
+            if (!slips[i].slipped) continue;
+            slips[i].finding.fix = renumbering(input, slips, i);
+            findings.push_back(std::move(slips[i].finding));
         }
     }
 
@@ -64,21 +85,21 @@ private:
         return true;
     }
 
-    // Typed markers: this one and its following siblings take their places' numbers. Automatic
-    // numbering: the list restarts here. Decimal markers are left to the writer.
-    static std::optional<Fix> renumbering(const CheckInput& input, std::size_t first, int expected) {
+    // Typed markers: this one and the following siblings up to the next slip take the numbers of
+    // their places. Automatic numbering: the list restarts here. Decimal markers are left as they are.
+    static std::optional<Fix> renumbering(const CheckInput& input, const std::vector<Slip>& slips, std::size_t first) {
         const auto& numbered = input.numbering.paragraphs;
         const Marker& marker = numbered[first].marker;
         if (marker.form == MarkerForm::decimal) return std::nullopt;
         if (numbered[first].automatic)
-            return Fix{{}, {ListEdit{numbered[first].paragraph, ListEdit::Action::restart, expected, {}}}};
+            return Fix{{}, {ListEdit{numbered[first].paragraph, ListEdit::Action::restart, slips[first].expected, {}}}};
         Fix fix;
-        int number = expected;
         for (std::size_t i = first; i < numbered.size(); ++i) {
             const Marker& sibling = numbered[i].marker;
             if (sibling.level > 0 && sibling.level < marker.level && !runsOn(input.numbering.scheme, marker.level)) break;
             if (sibling.level != marker.level || sibling.form != marker.form || numbered[i].automatic) continue;
-            const std::string replacement = standardMarker(input.numbering.scheme, marker.level, number++);
+            if (i != first && slips[i].slipped) break;  // the next slip's own fix goes on from there
+            const std::string replacement = standardMarker(input.numbering.scheme, marker.level, slips[i].position);
             if (replacement.empty()) return std::nullopt;
             if (replacement == sibling.text) continue;
             const TextSpan span = markerSpan(input.document.paragraphs[numbered[i].paragraph], sibling);

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "../fixtures.hpp"
+#include "fixes.hpp"
 #include "report.hpp"
 
 namespace reportkit {
@@ -77,6 +78,34 @@ TEST(NumberingSequence, DecimalNumbersMustBelongToTheirParents) {
     EXPECT_EQ(findings[0].expected, "2.1");
     EXPECT_EQ(findings[1].paragraph, 5);
     EXPECT_EQ(findings[1].expected, "2.4");
+}
+
+}  // namespace
+}  // namespace reportkit
+
+namespace reportkit {
+namespace {
+
+TEST(NumberingSequence, FixesGrowWithTheDocumentNotWithItsSquare) {
+    // Every item typed as "1.": each is a slip, and each fix changes that one item only.
+    std::string text = "一、主要工作\n";
+    for (int i = 0; i < 300; ++i) text += "1.完善制度\n";
+    const auto findings = test::findingsOf("numbering.sequence", documentFromText(text, "ones.txt"));
+    ASSERT_EQ(findings.size(), 299u);
+    std::size_t edits = 0;
+    for (const Finding& finding : findings) edits += finding.fix->text.size();
+    EXPECT_EQ(edits, 299u);
+    EXPECT_EQ(findings[0].fix->text, (std::vector<TextEdit>{{2, 0, 2, "2."}}));
+    EXPECT_EQ(findings[298].fix->text, (std::vector<TextEdit>{{300, 0, 2, "300."}}));
+}
+
+TEST(NumberingSequence, FixingEverySlipGivesOneConsistentRun) {
+    // 一 三 四 六: two slips; their fixes together make 一 二 三 四.
+    Document document = documentFromText("一、甲\n三、乙\n四、丙\n六、丁\n", "run.txt");
+    const auto findings = test::findingsOf("numbering.sequence", document);
+    ASSERT_EQ(findings.size(), 2u);
+    EXPECT_EQ(findings[0].fix->text, (std::vector<TextEdit>{{1, 0, 2, "二、"}, {2, 0, 2, "三、"}}));
+    EXPECT_EQ(findings[1].fix->text, (std::vector<TextEdit>{{3, 0, 2, "四、"}}));
 }
 
 }  // namespace
