@@ -1,10 +1,13 @@
 #pragma once
 // A finding carries everything a user interface needs: rule, severity, place, message key and
 // arguments, and the fix as data, so the sidebar and the command line only render it.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "localised_text.hpp"
 
 namespace reportkit {
 
@@ -58,6 +61,7 @@ struct Finding {
     std::string found;         // what the document has, e.g. "一."
     std::string expected;      // what it should have, e.g. "一、"
     std::optional<Fix> fix;
+    std::map<std::string, LocalisedText> texts;  // further message arguments in the template's languages
     std::string message;       // the rendered message, filled in by localisation
     bool ignored = false;      // the writer chose to ignore this occurrence: shown on request, never counted
 };

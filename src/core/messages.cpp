@@ -56,6 +56,7 @@ MessageCatalog MessageCatalog::load(const std::string& dir, std::string_view loc
     if (!haveEnglish && !haveLocalised)
         throw std::runtime_error("no message catalogue in " + dir);
     MessageCatalog catalog = fromProperties(english);
+    catalog.locale_ = catalogLocale(locale);
     for (auto& [key, value] : fromProperties(localised).entries_) catalog.entries_[key] = value;
     return catalog;
 }

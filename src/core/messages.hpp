@@ -26,10 +26,13 @@ public:
     std::string format(std::string_view key, const MessageArgs& args = {}) const;
 
     bool contains(std::string_view key) const;
+    // The locale the catalogue was loaded for ("zh_CN", "en_US").
+    const std::string& locale() const { return locale_; }
     std::vector<std::string> keys() const;
 
 private:
     std::map<std::string, std::string, std::less<>> entries_;
+    std::string locale_ = "en_US";
 };
 
 }  // namespace reportkit

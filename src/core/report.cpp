@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -96,6 +97,20 @@ Finding findingFromJson(const json& object) {
 }
 
 json documentObject(const DocumentReport& report) {
+    json sections = json::array();
+    for (const SectionResult& section : report.sections)
+        sections.push_back({{"id", section.id},
+                            {"heading", section.heading},
+                            {"required", section.required},
+                            {"present", section.present},
+                            {"paragraph", section.paragraph}});
+    json topics = json::array();
+    for (const TopicResult& topic : report.topics)
+        topics.push_back({{"id", topic.id},
+                          {"name", topic.name.in(report.locale)},
+                          {"required", topic.required},
+                          {"covered", topic.covered},
+                          {"paragraphs", topic.paragraphs}});
     json findings = json::array();
     for (const Finding& finding : report.findings) findings.push_back(findingJson(finding));
     json templateRef = nullptr;
@@ -111,18 +126,36 @@ json documentObject(const DocumentReport& report) {
             {"template", templateRef},
             {"paragraphs", report.paragraphs},
             {"findings", findings},
-            {"sections", json::array()},
-            {"topics", json::array()},
+            {"sections", sections},
+            {"topics", topics},
             {"summary",
              {{"errors", report.count(Severity::error)},
               {"warnings", report.count(Severity::warning)},
-              {"sections_required", 0},
-              {"sections_present", 0},
-              {"topics_required", 0},
-              {"topics_covered", 0}}}};
+              {"sections_required", report.sectionsRequired()},
+              {"sections_present", report.sectionsPresent()},
+              {"topics_required", report.topicsRequired()},
+              {"topics_covered", report.topicsCovered()}}}};
 }
 
 }  // namespace
+
+int DocumentReport::sectionsRequired() const {
+    return static_cast<int>(std::count_if(sections.begin(), sections.end(), [](const SectionResult& s) { return s.required; }));
+}
+
+int DocumentReport::sectionsPresent() const {
+    return static_cast<int>(
+        std::count_if(sections.begin(), sections.end(), [](const SectionResult& s) { return s.required && s.present; }));
+}
+
+int DocumentReport::topicsRequired() const {
+    return static_cast<int>(std::count_if(topics.begin(), topics.end(), [](const TopicResult& t) { return t.required; }));
+}
+
+int DocumentReport::topicsCovered() const {
+    return static_cast<int>(
+        std::count_if(topics.begin(), topics.end(), [](const TopicResult& t) { return t.required && t.covered; }));
+}
 
 int DocumentReport::count(Severity severity) const {
     return static_cast<int>(std::count_if(findings.begin(), findings.end(),
@@ -160,10 +193,19 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
     const NumberingScheme scheme =
         reportTemplate && reportTemplate->numbering ? *reportTemplate->numbering : detectScheme(document);
     const NumberingAnalysis numbering = analyseNumbering(document, scheme);
-    const CheckInput input{document, reportTemplate, numbering};
+    std::optional<StructureAnalysis> structure;
+    if (reportTemplate) structure = analyseStructure(document, numbering, *reportTemplate);
+    const CheckInput input{document, reportTemplate, numbering, structure ? &*structure : nullptr};
     for (const auto& rule : allRules())
         if (std::find(disabledRules.begin(), disabledRules.end(), rule->id()) == disabledRules.end())
             rule->check(input, report.findings);
+    if (structure) {
+        for (const SectionMatch& match : structure->sections)
+            report.sections.push_back({match.spec->id, match.spec->heading, match.spec->required, match.present, match.paragraph});
+        for (const TopicCoverage& coverage : structure->topics)
+            report.topics.push_back({coverage.spec->id, coverage.spec->name, coverage.spec->required, coverage.covered,
+                                     coverage.paragraphs});
+    }
     if (!document.ignored.empty())
         for (Finding& finding : report.findings)
             finding.ignored = std::find(document.ignored.begin(), document.ignored.end(), ignoreKey(finding, document)) !=
@@ -184,9 +226,15 @@ DocumentReport unreadableReport(std::string path, std::string error) {
 }
 
 void localise(DocumentReport& report, const MessageCatalog& catalog) {
-    for (Finding& finding : report.findings)
-        finding.message = catalog.format(finding.messageKey,
-                                         {{"found", finding.found}, {"expected", finding.expected}});
+    report.locale = catalog.locale();
+    for (Finding& finding : report.findings) {
+        std::vector<std::string> values;  // kept alive while the arguments point at them
+        for (const auto& [name, text] : finding.texts) values.push_back(text.in(report.locale));
+        MessageArgs args = {{"found", finding.found}, {"expected", finding.expected}};
+        std::size_t value = 0;
+        for (const auto& [name, text] : finding.texts) args.emplace_back(name, values[value++]);
+        finding.message = catalog.format(finding.messageKey, args);
+    }
 }
 
 std::string documentJson(const DocumentReport& report) { return documentObject(report).dump(); }
@@ -205,6 +253,19 @@ DocumentReport parseDocumentJson(std::string_view text) {
             report.templateVersion = templateRef.at("version").get<std::string>();
         }
         report.paragraphs = object.at("paragraphs").get<int>();
+        for (const json& section : object.value("sections", json::array()))
+            report.sections.push_back({section.at("id").get<std::string>(), section.at("heading").get<std::string>(),
+                                       section.value("required", true), section.at("present").get<bool>(),
+                                       section.at("paragraph").get<int>()});
+        for (const json& topic : object.value("topics", json::array())) {
+            TopicResult result;
+            result.id = topic.at("id").get<std::string>();
+            result.name.byLanguage["zh-CN"] = topic.at("name").get<std::string>();
+            result.required = topic.at("required").get<bool>();
+            result.covered = topic.at("covered").get<bool>();
+            result.paragraphs = topic.at("paragraphs").get<std::vector<int>>();
+            report.topics.push_back(std::move(result));
+        }
         for (const json& finding : object.at("findings")) report.findings.push_back(findingFromJson(finding));
         return report;
     } catch (const json::exception& error) {
@@ -239,6 +300,12 @@ std::string resultText(const std::vector<DocumentReport>& reports, const Message
                                                  {"warnings", warnings},
                                                  {"template", templateName}}) +
                 "\n";
+        if (!report.sections.empty() || !report.topics.empty())
+            text += "  " + catalog.format("text.coverage", {{"sections", std::to_string(report.sectionsPresent())},
+                                                            {"sections_required", std::to_string(report.sectionsRequired())},
+                                                            {"topics", std::to_string(report.topicsCovered())},
+                                                            {"topics_required", std::to_string(report.topicsRequired())}}) +
+                    "\n";
         for (const Finding& finding : report.findings) {
             if (finding.ignored) continue;
             const std::string paragraph = std::to_string(finding.paragraph + 1);

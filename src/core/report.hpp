@@ -14,6 +14,22 @@ namespace reportkit {
 // How the template was chosen, as the JSON's template.how says.
 enum class TemplateSource { none, recorded, option, detected };
 
+struct SectionResult {
+    std::string id;
+    std::string heading;
+    bool required = true;
+    bool present = false;
+    int paragraph = -1;
+};
+
+struct TopicResult {
+    std::string id;
+    LocalisedText name;
+    bool required = true;
+    bool covered = false;
+    std::vector<int> paragraphs;
+};
+
 struct DocumentReport {
     std::string path;
     bool readable = true;
@@ -23,9 +39,16 @@ struct DocumentReport {
     TemplateSource templateSource = TemplateSource::none;
     int paragraphs = 0;
     std::vector<Finding> findings;  // in document order
+    std::vector<SectionResult> sections;  // the template's, in its order; empty with no template
+    std::vector<TopicResult> topics;
+    std::string locale = "en_US";   // the language of messages and names, set by localise
 
     // Findings of this severity that are not ignored.
     int count(Severity severity) const;
+    int sectionsRequired() const;
+    int sectionsPresent() const;   // of the required ones
+    int topicsRequired() const;
+    int topicsCovered() const;     // of the required ones
 };
 
 struct TemplateChoice {

@@ -121,6 +121,43 @@ bool parseTemplate(std::string_view xml, const std::string& file, Template& out,
             result.sections.push_back(std::move(section));
         }
     }
+    if (const auto topics = root->get_child_optional("topics")) {
+        for (const auto& [name, node] : *topics) {
+            if (name != "topic") continue;
+            TopicSpec topic;
+            topic.id = attribute(node, "id");
+            topic.required = attribute(node, "required") != "false";
+            topic.needsQuantity = attribute(node, "evidence") == "quantity";
+            std::istringstream sections(attribute(node, "in"));
+            for (std::string section; sections >> section;) topic.sections.push_back(section);
+            if (const std::string minimum = attribute(node, "min-mentions"); !minimum.empty()) {
+                try {
+                    topic.minimumMentions = std::max(1, std::stoi(minimum));
+                } catch (const std::exception&) {
+                    problems.push_back({file, "template.error.topic", topic.id});
+                    return false;
+                }
+            }
+            readLocalised(node, "name", topic.name);
+            readLocalised(node, "hint", topic.hint);
+            for (const auto& [childName, child] : node) {
+                std::istringstream words(child.get_value<std::string>());
+                std::vector<std::string> list;
+                for (std::string word; words >> word;) list.push_back(word);
+                if (childName == "any") topic.groups.push_back(std::move(list));
+                else if (childName == "exclude") topic.excludes.insert(topic.excludes.end(), list.begin(), list.end());
+            }
+            const bool unknownSection = std::any_of(topic.sections.begin(), topic.sections.end(), [&](const std::string& id) {
+                return std::none_of(result.sections.begin(), result.sections.end(),
+                                    [&](const SectionSpec& section) { return section.id == id; });
+            });
+            if (topic.id.empty() || topic.groups.empty() || unknownSection) {
+                problems.push_back({file, "template.error.topic", topic.id});
+                return false;
+            }
+            result.topics.push_back(std::move(topic));
+        }
+    }
     out = std::move(result);
     return true;
 }

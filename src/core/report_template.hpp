@@ -8,16 +8,11 @@
 
 #include <optional>
 
+#include "localised_text.hpp"
 #include "messages.hpp"
 #include "numbering_scheme.hpp"
 
 namespace reportkit {
-
-struct LocalisedText {
-    std::map<std::string, std::string> byLanguage;  // "zh-CN", "en"
-    // The text in the catalogue locale's language, else Chinese, else any.
-    std::string in(std::string_view locale) const;
-};
 
 struct SectionSpec {
     std::string id;
@@ -27,6 +22,19 @@ struct SectionSpec {
     bool required = true;
 };
 
+// What a report must talk about, and how to tell that it does (docs/templates.md).
+struct TopicSpec {
+    std::string id;
+    LocalisedText name;
+    LocalisedText hint;                          // what to add when it is missing
+    bool required = true;
+    std::vector<std::string> sections;           // section ids it must appear in; empty: anywhere
+    std::vector<std::vector<std::string>> groups;  // a paragraph mentions the topic when it has a word of every group
+    std::vector<std::string> excludes;           // a paragraph with one of these does not count
+    int minimumMentions = 1;                     // paragraphs that must mention it
+    bool needsQuantity = false;                  // a mention must also give a number and a unit (组织学习56次)
+};
+
 struct Template {
     std::string id;
     std::string version;
@@ -34,6 +42,7 @@ struct Template {
     LocalisedText description;
     std::string category;
     std::vector<SectionSpec> sections;
+    std::vector<TopicSpec> topics;
     std::optional<NumberingScheme> numbering;  // <numbering scheme=… skip=… level3-stop=…/>; detected when absent
     std::string file;  // where it was read from
 };

@@ -7,6 +7,7 @@
 #include "document.hpp"
 #include "finding.hpp"
 #include "numbering.hpp"
+#include "structure.hpp"
 
 namespace reportkit {
 
@@ -16,6 +17,7 @@ struct CheckInput {
     const Document& document;
     const Template* reportTemplate;        // null when no template applies
     const NumberingAnalysis& numbering;    // the document's markers, found once for every rule
+    const StructureAnalysis* structure;    // sections and topics; null when no template applies
 };
 
 class Rule {

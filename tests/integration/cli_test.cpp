@@ -154,7 +154,13 @@ TEST_F(CommandLine, TemplatesAreListedAndChosenById) {
     EXPECT_EQ(list.out.rfind("party-branch-secretary-report  v1  Party branch secretary's report", 0), 0u) << list.out;
 
     const CommandResult chosen = reportkit("check --format json --template party-branch-secretary-report " + dir() + "/slips.docx");
-    EXPECT_EQ(json::parse(chosen.out)["documents"][0]["template"]["how"], "option");
+    const json document = json::parse(chosen.out)["documents"][0];
+    EXPECT_EQ(document["template"]["how"], "option");
+    EXPECT_EQ(document["summary"]["sections_present"], 3);
+    EXPECT_EQ(document["summary"]["topics_covered"], 4);
+    EXPECT_EQ(document["sections"][1], json::parse(R"({"id":"problems","heading":"存在问题","required":true,"present":true,"paragraph":7})"));
+    EXPECT_EQ(document["topics"][3]["name"], "Integrity and discipline");
+    EXPECT_EQ(document["topics"][3]["paragraphs"], json::parse("[6]"));
 
     const CommandResult unknown = reportkit("check --template no-such-kind " + dir() + "/slips.txt");
     EXPECT_EQ(unknown.status, 2);

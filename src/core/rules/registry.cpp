@@ -11,6 +11,9 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeNumberingLevelRule());
         list.push_back(makeNumberingInlineRule());
         list.push_back(makeHeadingPunctuationRule());
+        list.push_back(makeStructureMissingSectionRule());
+        list.push_back(makeStructureOrderRule());
+        list.push_back(makeTopicMissingRule());
         return list;
     }();
     return rules;

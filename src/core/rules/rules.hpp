@@ -11,5 +11,8 @@ std::unique_ptr<Rule> makeNumberingInlineRule();
 std::unique_ptr<Rule> makeNumberingLevelRule();
 std::unique_ptr<Rule> makeNumberingSequenceRule();
 std::unique_ptr<Rule> makeNumberingStyleRule();
+std::unique_ptr<Rule> makeStructureMissingSectionRule();
+std::unique_ptr<Rule> makeStructureOrderRule();
+std::unique_ptr<Rule> makeTopicMissingRule();
 
 }  // namespace reportkit

@@ -1,0 +1,99 @@
+// structure.missing-section, structure.order and topic.missing against the party-branch template.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "../fixtures.hpp"
+#include "report.hpp"
+
+namespace reportkit {
+namespace {
+
+const TemplateSet& builtIn() {
+    static const TemplateSet set = loadTemplates({test::sourcePath("extension/templates")});
+    return set;
+}
+
+DocumentReport checkWithPartyTemplate(const Document& document) {
+    DocumentReport report =
+        checkDocument(document, builtIn().find("party-branch-secretary-report"), TemplateSource::option);
+    localise(report, MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN"));
+    return report;
+}
+
+std::vector<Finding> of(const DocumentReport& report, const std::string& rule) {
+    std::vector<Finding> result;
+    for (const Finding& finding : report.findings)
+        if (finding.rule == rule) result.push_back(finding);
+    return result;
+}
+
+TEST(Structure, OurSampleHasEverySectionAndTopicWhereTheyBelong) {
+    const auto report = checkWithPartyTemplate(
+        documentFromText(test::readFile(test::sourcePath("samples/party-branch-report-2023.txt")), "sample"));
+    EXPECT_TRUE(report.findings.empty());
+    ASSERT_EQ(report.sections.size(), 3u);
+    EXPECT_EQ(report.sections[0].paragraph, 2);
+    EXPECT_EQ(report.sections[1].paragraph, 7);
+    EXPECT_EQ(report.sections[2].paragraph, 11);
+    EXPECT_EQ(report.sectionsPresent(), 3);
+    EXPECT_EQ(report.topicsCovered(), 4);
+    ASSERT_EQ(report.topics.size(), 4u);
+    EXPECT_EQ(report.topics[0].paragraphs, (std::vector<int>{3}));     // 理论学习: （一）
+    EXPECT_EQ(report.topics[3].paragraphs, (std::vector<int>{6}));     // 党风廉政: （四）
+    // 其次… and 组织生活 in 存在问题 (paragraph 9) are outside 履职情况, where the topics must be.
+    EXPECT_EQ(report.topics[1].paragraphs, (std::vector<int>{4}));
+}
+
+TEST(Structure, TheRealReferenceReportIsComplete) {
+    const std::string reference = std::string(REPORTKIT_SHARED_DIR) + "/reference/party-branch-report-2021.txt";
+    if (!std::filesystem::exists(reference)) GTEST_SKIP() << "no shared reference beside the checkout";
+    const auto report = checkWithPartyTemplate(documentFromText(test::readFile(reference), "reference"));
+    EXPECT_TRUE(report.findings.empty());
+    EXPECT_EQ(report.sectionsPresent(), 3);
+    EXPECT_EQ(report.topicsCovered(), 4);
+}
+
+TEST(TopicMissing, WithoutItsParagraphOnDisciplineIntegrityIsMissing) {
+    const auto report = checkWithPartyTemplate(test::fixtureDocument("rules/topic.missing/no-discipline.txt"));
+    const auto missing = of(report, "topic.missing");
+    ASSERT_EQ(missing.size(), 1u);
+    EXPECT_EQ(missing[0].expected, "integrity");
+    EXPECT_EQ(missing[0].paragraph, 2);  // the section it belongs in
+    EXPECT_EQ(missing[0].message, "报告未写到“党风廉政”：写明落实中央八项规定精神、廉政教育、纪律作风建设的情况。");
+    EXPECT_EQ(report.topicsCovered(), 3);
+    EXPECT_FALSE(report.topics[3].covered);
+}
+
+TEST(StructureMissingSection, WithoutItsProblemsTheSectionIsMissing) {
+    const auto report = checkWithPartyTemplate(test::fixtureDocument("rules/structure.missing-section/no-problems.txt"));
+    const auto missing = of(report, "structure.missing-section");
+    ASSERT_EQ(missing.size(), 1u);
+    EXPECT_EQ(missing[0].paragraph, -1);
+    EXPECT_EQ(missing[0].expected, "存在问题");
+    EXPECT_EQ(missing[0].message, "缺少必备章节“存在问题”。");
+    EXPECT_FALSE(report.sections[1].present);
+    EXPECT_EQ(report.sectionsPresent(), 2);
+    EXPECT_EQ(report.findings.size(), 1u);
+}
+
+TEST(StructureOrder, PlansBeforeProblems) {
+    const auto report = checkWithPartyTemplate(test::fixtureDocument("rules/structure.order/plans-first.txt"));
+    const auto order = of(report, "structure.order");
+    ASSERT_EQ(order.size(), 1u);
+    EXPECT_EQ(order[0].found, "下步打算");
+    EXPECT_EQ(order[0].expected, "存在问题");
+    EXPECT_EQ(order[0].paragraph, 7);
+}
+
+TEST(Structure, AliasesAndAutomaticHeadingsCount) {
+    Document document;
+    document.paragraphs = {Paragraph{"主要工作及履职情况", 1, "Heading 1", "一、", 0},
+                           Paragraph{"二、存在的问题和不足", 0, "", "", -1}, Paragraph{"三、下一步打算", 0, "", "", -1}};
+    const auto report = checkWithPartyTemplate(document);
+    EXPECT_EQ(report.sectionsPresent(), 3);
+    EXPECT_EQ(report.sections[0].paragraph, 0);
+}
+
+}  // namespace
+}  // namespace reportkit
