@@ -2,6 +2,7 @@
 // into paragraphs. bench/run.sh prints the ratio.
 #include <benchmark/benchmark.h>
 
+#include "keyword_matcher.hpp"
 #include "report_generator.hpp"
 #include "report.hpp"
 
@@ -23,8 +24,27 @@ void checkNumbering(benchmark::State& state) {
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 
+// 50 topics of 20 keywords each, in one automaton, over the whole report.
+void matchTopics(benchmark::State& state) {
+    const std::string text = generateReport(static_cast<int>(state.range(0)));
+    reportkit::KeywordMatcher matcher;
+    for (int topic = 0; topic < 50; ++topic)
+        for (int word = 0; word < 20; ++word)
+            matcher.add("主题" + reportkit::chineseNumeral(topic + 1) + "词" + reportkit::chineseNumeral(word + 1));
+    for (const char* real : {"集体学习", "三会一课", "中央八项规定", "主题党日", "党建工作"}) matcher.add(real);
+    matcher.build();
+    const std::u32string folded = reportkit::foldText(text);
+    for (auto _ : state) {
+        std::size_t hits = 0;
+        matcher.scan(folded, [&](std::size_t) { ++hits; });
+        benchmark::DoNotOptimize(hits);
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
 }  // namespace
 
+BENCHMARK(matchTopics)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(readParagraphs)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(checkNumbering)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();
