@@ -177,7 +177,24 @@ TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& docu
     if (!requestedId.empty()) return {templates.find(requestedId), TemplateSource::option};
     if (const Template* recorded = templates.find(document.recordedTemplateId))
         return {recorded, TemplateSource::recorded};
-    return {};
+    // The template most of whose required sections have headings here; at least two, and more than
+    // half of them, so that a document of another kind is not taken for one of ours.
+    const NumberingAnalysis numbering = analyseNumbering(document, detectScheme(document));
+    TemplateChoice best;
+    int bestPresent = 0;
+    for (const Template& candidate : templates.templates) {
+        int required = 0;
+        int present = 0;
+        for (const SectionMatch& section : analyseStructure(document, numbering, candidate).sections) {
+            required += section.spec->required ? 1 : 0;
+            present += section.spec->required && section.present ? 1 : 0;
+        }
+        if (present >= 2 && present * 2 > required && present > bestPresent) {
+            best = {&candidate, TemplateSource::detected};
+            bestPresent = present;
+        }
+    }
+    return best;
 }
 
 DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,

@@ -57,7 +57,8 @@ struct TemplateChoice {
 };
 
 // The template a check uses: the requested id when given (null if the set has no such id), else
-// the one recorded in the document, else none.
+// the one recorded in the document, else the one whose sections the document's headings match
+// best (at least two and more than half of its required ones), else none.
 TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
                               std::string_view requestedId);
 

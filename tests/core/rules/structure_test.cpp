@@ -97,3 +97,22 @@ TEST(Structure, AliasesAndAutomaticHeadingsCount) {
 
 }  // namespace
 }  // namespace reportkit
+
+namespace reportkit {
+namespace {
+
+TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
+    const Document sample =
+        documentFromText(test::readFile(test::sourcePath("samples/party-branch-report-2023.txt")), "sample");
+    const TemplateChoice choice = chooseTemplate(builtIn(), sample, "");
+    ASSERT_NE(choice.chosen, nullptr);
+    EXPECT_EQ(choice.chosen->id, "party-branch-secretary-report");
+    EXPECT_EQ(choice.source, TemplateSource::detected);
+
+    // One matching heading is not enough to take a document for this kind.
+    const Document other = documentFromText("一、基本情况\n二、存在问题\n三、意见建议\n", "other.txt");
+    EXPECT_EQ(chooseTemplate(builtIn(), other, "").chosen, nullptr);
+}
+
+}  // namespace
+}  // namespace reportkit
