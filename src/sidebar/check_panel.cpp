@@ -156,6 +156,7 @@ private:
                                   : messages.format("panel.check.summary", {{"errors", std::to_string(errors)},
                                                                             {"warnings", std::to_string(warnings)},
                                                                             {"paragraphs", paragraphs}});
+        if (!report.sections.empty() || !report.topics.empty()) summary += " · " + coverageLine(report, messages);
         const auto ignoredCount = std::count_if(report.findings.begin(), report.findings.end(),
                                                 [](const Finding& f) { return f.ignored; });
         if (ignoredCount > 0)

@@ -1,5 +1,5 @@
-// The Templates and Topics panels: their controls are in place and say what they will do; the
-// Templates panel already lists the report kinds the extension knows.
+// The Templates panel: its controls are in place and say what they will do; it already lists the
+// report kinds the extension knows.
 #include <com/sun/star/awt/XListBox.hpp>
 
 #include "engine.hpp"
@@ -59,9 +59,5 @@ rtl::Reference<Panel> createTemplatesPanel(const Reference<uno::XComponentContex
     return new TemplatesPanel(context, frame, resourceUrl);
 }
 
-rtl::Reference<Panel> createTopicsPanel(const Reference<uno::XComponentContext>& context,
-                                        const Reference<frame::XFrame>& frame, const OUString& resourceUrl) {
-    return new WidthFillingPanel(context, frame, resourceUrl, {100, 160, 400}, {"Intro", "Topics"});
-}
 
 }  // namespace reportkit::sidebar

@@ -154,9 +154,8 @@ TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
     const Reference<awt::XFixedText> summary(controls->getControl("Summary"), UNO_QUERY_THROW);
     press("IgnoreButton");
     ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 1; })) << findings->getItemCount();
-    EXPECT_NE(writer::toUtf8(summary->getText()).find("1 error(s), 0 warning(s) in 9 paragraphs · 1 ignored"),
-              std::string::npos)
-        << writer::toUtf8(summary->getText());
+    EXPECT_EQ(writer::toUtf8(summary->getText()),
+              "1 error(s), 0 warning(s) in 9 paragraphs · required sections 3/3, required topics 4/4 · 1 ignored");
     press("ShowIgnored");
     ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 2; })) << findings->getItemCount();
     EXPECT_EQ(writer::toUtf8(findings->getItem(0)).rfind("(ignored) error · paragraph 6", 0), 0u)
@@ -169,6 +168,19 @@ TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
     OUString label;
     Reference<beans::XPropertySet>(writer::bodyParagraph(model, 7), UNO_QUERY_THROW)->getPropertyValue("ListLabelString") >>= label;
     EXPECT_EQ(writer::toUtf8(label), "三、");
+
+    // The Topics panel: every required topic of the recorded template, with its mentions.
+    const Reference<ui::XPanel> topicsPanel(panels->getByName("ReportKitTopicsPanel"), UNO_QUERY_THROW);
+    topicsPanel->expand(false);
+    const Reference<awt::XControlContainer> topicControls(topicsPanel->getDialog(), UNO_QUERY_THROW);
+    const Reference<accessibility::XAccessible> refresh(topicControls->getControl("RefreshButton")->getPeer(), UNO_QUERY_THROW);
+    Reference<accessibility::XAccessibleAction>(refresh->getAccessibleContext(), UNO_QUERY_THROW)->doAccessibleAction(0);
+    const Reference<awt::XListBox> topics(topicControls->getControl("Topics"), UNO_QUERY_THROW);
+    ASSERT_TRUE(eventually([&] { return topics->getItemCount() == 4; })) << topics->getItemCount();
+    EXPECT_EQ(writer::toUtf8(topics->getItem(0)), "✓ Theoretical study · 1 mention(s)");
+    EXPECT_EQ(writer::toUtf8(topics->getItem(3)), "✓ Integrity and discipline · 1 mention(s)");
+    topics->selectItemPos(3, true);
+    EXPECT_TRUE(eventually([&] { return selectedText().rfind("（一）抓好理论武装", 0) == 0; })) << selectedText();
     screenshot("writer-reportkit-fixed.png");
 }
 

@@ -116,3 +116,37 @@ TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
 
 }  // namespace
 }  // namespace reportkit
+
+namespace reportkit {
+namespace {
+
+TEST(Topics, GroupsExclusionsMinimumMentionsAndQuantity) {
+    std::vector<TemplateProblem> problems;
+    Template kind;
+    ASSERT_TRUE(parseTemplate(R"(<template format="1" id="t" version="1">
+      <sections><section id="work" level="1"><heading>主要工作</heading></section></sections>
+      <topics>
+        <topic id="study" in="work" min-mentions="2"><name lang="zh-CN">学习</name><any>集体学习 专题党课</any><exclude>学习强国</exclude></topic>
+        <topic id="count" in="work" evidence="quantity"><name lang="zh-CN">次数</name><any>集体学习</any><any>组织 开展</any></topic>
+        <topic id="anywhere" required="false"><name lang="zh-CN">任意</name><any>意见</any></topic>
+      </topics></template>)",
+                              "t.xml", kind, problems))
+        << (problems.empty() ? "" : problems[0].messageKey);
+    const Document document = documentFromText(
+        "一、主要工作\n组织集体学习12次。\n在学习强国上开展集体学习。\n讲授专题党课。\n二、其他\n征求意见。\n", "t.txt");
+    const auto report = checkDocument(document, &kind, TemplateSource::option);
+    ASSERT_EQ(report.topics.size(), 3u);
+    EXPECT_EQ(report.topics[0].paragraphs, (std::vector<int>{1, 3}));  // 学习强国 excludes paragraph 2
+    EXPECT_TRUE(report.topics[0].covered);
+    EXPECT_EQ(report.topics[1].paragraphs, (std::vector<int>{1}));  // both groups, and a quantity
+    EXPECT_EQ(report.topics[2].paragraphs, (std::vector<int>{5}));  // no section: anywhere
+    EXPECT_EQ(report.topicsRequired(), 2);
+
+    Template bad;
+    EXPECT_FALSE(parseTemplate(R"(<template format="1" id="b" version="1"><topics><topic id="x" in="nowhere"><any>词</any></topic></topics></template>)",
+                               "b.xml", bad, problems));
+    EXPECT_EQ(problems.back().messageKey, "template.error.topic");
+}
+
+}  // namespace
+}  // namespace reportkit

@@ -1,0 +1,138 @@
+// The Topics panel: which required topics the report covers, with how many mentions, and the
+// summary of sections and topics. Choosing a covered topic goes to its next mention; choosing a
+// missing one shows the template's hint of what to add.
+#include <map>
+
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include "document_reader.hpp"
+#include "engine.hpp"
+#include "panels.hpp"
+#include "strings.hpp"
+
+namespace reportkit::sidebar {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using writer::fromUtf8;
+
+namespace {
+
+class TopicsPanel final : public Panel {
+public:
+    TopicsPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                const OUString& resourceUrl)
+        : Panel(context, frame, resourceUrl, {160, 260, 1000}), engine_(context) {}
+
+    void layout(sal_Int32 width, sal_Int32 height) override {
+        constexpr sal_Int32 margin = 6;
+        constexpr sal_Int32 gap = 4;
+        const sal_Int32 inner = width - 2 * margin;
+        const sal_Int32 buttonHeight = controlHeight("RefreshButton");
+        place("RefreshButton", margin, margin, (inner - gap) / 2, buttonHeight);
+        const sal_Int32 summaryTop = margin + buttonHeight + gap;
+        place("Summary", margin, summaryTop, inner, controlHeight("Summary"));
+        const sal_Int32 hintHeight = controlHeight("Hint");
+        const sal_Int32 hintTop = height - margin - hintHeight;
+        const sal_Int32 listTop = summaryTop + controlHeight("Summary") + gap;
+        place("Topics", margin, listTop, inner, hintTop - gap - listTop);
+        place("Hint", margin, hintTop, inner, hintHeight);
+    }
+
+private:
+    std::vector<OUString> methodNames() const override { return {"onRefresh", "onTopicSelected"}; }
+
+    bool handle(const OUString& method) override {
+        if (method == "onRefresh") refresh();
+        else if (method == "onTopicSelected") goToTopic();
+        else return false;
+        return true;
+    }
+
+    void setText(const char* name, const std::string& text) {
+        Reference<awt::XFixedText> label(control(OUString::createFromAscii(name)), UNO_QUERY);
+        if (label.is()) label->setText(fromUtf8(text));
+    }
+
+    Reference<frame::XModel> model() const {
+        Reference<frame::XController> controller = frame_->getController();
+        return controller.is() ? controller->getModel() : Reference<frame::XModel>();
+    }
+
+    void refresh() {
+        const Reference<awt::XListBox> list(control("Topics"), UNO_QUERY);
+        list->removeItems(0, list->getItemCount());
+        topics_.clear();
+        setText("Hint", "");
+        const MessageCatalog messages = engine_.catalog("");
+        if (!Reference<text::XTextDocument>(model(), UNO_QUERY).is()) {
+            setText("Summary", messages.format("panel.check.not-writer"));
+            return;
+        }
+        const DocumentReport report = engine_.check(writer::readDocument(model()), "", messages);
+        if (report.templateSource == TemplateSource::none) {
+            setText("Summary", messages.format("panel.topics.no-template"));
+            return;
+        }
+        setText("Summary", messages.format("panel.topics.summary",
+                                           {{"coverage", coverageLine(report, messages)}, {"template", report.templateId}}));
+        for (const TopicResult& topic : report.topics) {
+            const std::string name = topic.name.in(report.locale);
+            const std::string item =
+                topic.covered ? messages.format("panel.topics.covered",
+                                                {{"name", name}, {"count", std::to_string(topic.paragraphs.size())}})
+                              : messages.format("panel.topics.missing", {{"name", name}});
+            list->addItem(fromUtf8(item), list->getItemCount());
+        }
+        topics_ = report.topics;
+        // The hints of missing topics come with their findings.
+        hints_.clear();
+        for (const Finding& finding : report.findings)
+            if (finding.rule == "topic.missing") hints_[finding.expected] = finding.message;
+        nextMention_.assign(topics_.size(), 0);
+    }
+
+    void goToTopic() {
+        const sal_Int16 position = Reference<awt::XListBox>(control("Topics"), UNO_QUERY)->getSelectedItemPos();
+        if (position < 0 || position >= static_cast<sal_Int16>(topics_.size())) return;
+        const TopicResult& topic = topics_[position];
+        if (topic.paragraphs.empty()) {
+            const auto hint = hints_.find(topic.id);
+            setText("Hint", hint == hints_.end() ? std::string() : hint->second);
+            return;
+        }
+        setText("Hint", "");
+        std::size_t& next = nextMention_[position];
+        const int paragraph = topic.paragraphs[next % topic.paragraphs.size()];
+        ++next;
+        const Reference<view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY);
+        const auto range = writer::bodyParagraph(model(), paragraph);
+        if (selection.is() && range.is()) selection->select(uno::Any(range));
+    }
+
+    writer::Engine engine_;
+    std::vector<TopicResult> topics_;
+    std::map<std::string, std::string> hints_;  // topic id → the message of its topic.missing finding
+    std::vector<std::size_t> nextMention_;      // for each topic, which mention a click goes to next
+};
+
+}  // namespace
+
+std::string coverageLine(const DocumentReport& report, const MessageCatalog& messages) {
+    return messages.format("text.coverage", {{"sections", std::to_string(report.sectionsPresent())},
+                                             {"sections_required", std::to_string(report.sectionsRequired())},
+                                             {"topics", std::to_string(report.topicsCovered())},
+                                             {"topics_required", std::to_string(report.topicsRequired())}});
+}
+
+rtl::Reference<Panel> createTopicsPanel(const Reference<uno::XComponentContext>& context,
+                                        const Reference<frame::XFrame>& frame, const OUString& resourceUrl) {
+    return new TopicsPanel(context, frame, resourceUrl);
+}
+
+}  // namespace reportkit::sidebar
