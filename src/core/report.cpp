@@ -177,11 +177,13 @@ TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& docu
     if (!requestedId.empty()) return {templates.find(requestedId), TemplateSource::option};
     if (const Template* recorded = templates.find(document.recordedTemplateId))
         return {recorded, TemplateSource::recorded};
-    // The template most of whose required sections have headings here; at least two, and more than
-    // half of them, so that a document of another kind is not taken for one of ours.
+    // The template most of whose required sections have headings here: more than half of them, and
+    // three or all, so that two common headings (主要工作, 存在问题) do not make a document a kind.
     const NumberingAnalysis numbering = analyseNumbering(document, detectScheme(document));
+    // Between two that match as many sections, the one with fewer sections left unmatched wins.
     TemplateChoice best;
     int bestPresent = 0;
+    int bestRequired = 0;
     for (const Template& candidate : templates.templates) {
         int required = 0;
         int present = 0;
@@ -189,9 +191,11 @@ TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& docu
             required += section.spec->required ? 1 : 0;
             present += section.spec->required && section.present ? 1 : 0;
         }
-        if (present >= 2 && present * 2 > required && present > bestPresent) {
+        const bool better = present > bestPresent || (present == bestPresent && required < bestRequired);
+        if ((present >= 3 || (present >= 2 && present == required)) && present * 2 > required && better) {
             best = {&candidate, TemplateSource::detected};
             bestPresent = present;
+            bestRequired = required;
         }
     }
     return best;

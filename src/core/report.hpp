@@ -58,7 +58,7 @@ struct TemplateChoice {
 
 // The template a check uses: the requested id when given (null if the set has no such id), else
 // the one recorded in the document, else the one whose sections the document's headings match
-// best (at least two and more than half of its required ones), else none.
+// best (more than half of its required ones, and three or all of them), else none.
 TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
                               std::string_view requestedId);
 

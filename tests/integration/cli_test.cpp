@@ -1,6 +1,7 @@
 // build/reportkit as a user runs it: its own private LibreOffice, real files, exit statuses.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -152,7 +153,9 @@ TEST_F(CommandLine, BadInputGetsAClearMessageAndStatusTwo) {
 TEST_F(CommandLine, TemplatesAreListedAndChosenById) {
     const CommandResult list = reportkit("templates");
     EXPECT_EQ(list.status, 0);
-    EXPECT_EQ(list.out.rfind("party-branch-secretary-report  v1  Party branch secretary's report", 0), 0u) << list.out;
+    EXPECT_NE(list.out.find("\nparty-branch-secretary-report  v1  Party branch secretary's report"), std::string::npos)
+        << list.out;
+    EXPECT_EQ(std::count(list.out.begin(), list.out.end(), '\n'), 9);  // the nine built-in kinds
 
     const CommandResult chosen = reportkit("check --format json --template party-branch-secretary-report " + dir() + "/slips.docx");
     const json document = json::parse(chosen.out)["documents"][0];

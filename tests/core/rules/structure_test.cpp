@@ -109,9 +109,19 @@ TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
     EXPECT_EQ(choice.chosen->id, "party-branch-secretary-report");
     EXPECT_EQ(choice.source, TemplateSource::detected);
 
-    // One matching heading is not enough to take a document for this kind.
-    const Document other = documentFromText("一、基本情况\n二、存在问题\n三、意见建议\n", "other.txt");
+    // One matching heading is not enough to take a document for any kind.
+    const Document other = documentFromText("一、项目概况\n二、存在问题\n三、资金安排\n", "other.txt");
     EXPECT_EQ(chooseTemplate(builtIn(), other, "").chosen, nullptr);
+
+    // Kinds that share headings: the one with most sections found, then the one with fewest missing.
+    const auto detected = [&](const char* text) {
+        const TemplateChoice found = chooseTemplate(builtIn(), documentFromText(text, "kind.txt"), "");
+        return found.chosen ? found.chosen->id : std::string("none");
+    };
+    EXPECT_EQ(detected("一、基本情况\n二、存在问题\n三、意见建议\n"), "research-report");
+    EXPECT_EQ(detected("一、履职情况\n二、廉洁自律情况\n三、存在问题\n四、努力方向\n"), "duty-and-integrity-report");
+    EXPECT_EQ(detected("一、查摆问题\n二、原因分析\n三、整改措施\n"), "democratic-life-meeting-review");
+    EXPECT_EQ(detected("1 Summary\n2 Background\n3 Findings\n4 Recommendations\n"), "plain-report-en");
 }
 
 }  // namespace
