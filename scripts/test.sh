@@ -7,3 +7,8 @@ bash scripts/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j "$(nproc)"
 ctest --test-dir build --output-on-failure --timeout 600 "$@"
+
+# The core's tests again under AddressSanitizer and UndefinedBehaviorSanitizer (no LibreOffice).
+cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DREPORTKIT_WITH_OFFICE=OFF -DREPORTKIT_SANITIZE=ON
+cmake --build build-sanitize -j "$(nproc)" --target core_tests
+ctest --test-dir build-sanitize --output-on-failure --timeout 600 -L core
