@@ -1,6 +1,7 @@
 // reportkit check: plain text goes straight to the core; every other format is read by a private
 // headless LibreOffice, where the extension's checker service runs in-process.
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <iostream>
 #include <thread>
@@ -90,7 +91,7 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     std::vector<std::string> templateFolders;
     std::string format;
     std::string outputFile;
-    int jobs = 0;
+    int jobCount = 0;
     int timeout = 0;
     std::vector<std::string> paths;
     po::options_description options;
@@ -99,7 +100,7 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
         ("templates", po::value(&templateFolders)->composing())
         ("format", po::value(&format)->default_value("text"))
         ("output", po::value(&outputFile))
-        ("jobs", po::value(&jobs)->default_value(static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))))
+        ("jobs", po::value(&jobCount)->default_value(static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))))
         ("timeout", po::value(&timeout)->default_value(120))
         ("paths", po::value(&paths)->composing());
     po::positional_options_description positional;
@@ -108,23 +109,37 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
 
     if (format == "html" || format == "csv") throw UsageError(messages.format("cli.error.format-later", {{"detail", format}}));
     if (format != "json" && format != "text") throw UsageError(messages.format("cli.error.format", {{"detail", format}}));
-    if (jobs < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--jobs"}}));
+    if (jobCount < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--jobs"}}));
     if (timeout < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--timeout"}}));
     if (paths.empty()) throw UsageError(messages.format("cli.error.no-paths"));
 
     TemplateSet templates = loadTemplateOptions(environment, templateFolders);
     const ChosenTemplate chosen = chooseTemplateOption(environment, templates, templateOption);
 
-    std::vector<DocumentReport> reports;
-    OfficeWorker office(environment, std::chrono::seconds(timeout));
-    for (const Job& job : collectJobs(paths, messages)) {
-        switch (job.reader) {
-            case Reader::missing: reports.push_back(unreadable(job, messages, "document.error.missing")); break;
-            case Reader::unsupported: reports.push_back(unreadable(job, messages, "document.error.unsupported")); break;
-            case Reader::text: reports.push_back(checkText(job, templates, chosen.id, messages)); break;
-            case Reader::office: reports.push_back(office.check(job.path, chosen.file)); break;
+    const std::vector<Job> jobs = collectJobs(paths, messages);
+    std::vector<DocumentReport> reports(jobs.size());
+    std::vector<std::size_t> officeJobs;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        switch (jobs[i].reader) {
+            case Reader::missing: reports[i] = unreadable(jobs[i], messages, "document.error.missing"); break;
+            case Reader::unsupported: reports[i] = unreadable(jobs[i], messages, "document.error.unsupported"); break;
+            case Reader::text: reports[i] = checkText(jobs[i], templates, chosen.id, messages); break;
+            case Reader::office: officeJobs.push_back(i); break;
         }
     }
+    // Each worker thread has its own LibreOffice and takes the next document until none is left;
+    // the reports stay in the order the documents were named.
+    std::atomic<std::size_t> next{0};
+    const auto work = [&](int slot) {
+        OfficeWorker office(environment, std::chrono::seconds(timeout), slot);
+        for (std::size_t taken = next++; taken < officeJobs.size(); taken = next++)
+            reports[officeJobs[taken]] = office.check(jobs[officeJobs[taken]].path, chosen.file);
+    };
+    const int workers = static_cast<int>(std::min<std::size_t>(jobCount, officeJobs.size()));
+    std::vector<std::thread> threads;
+    for (int slot = 1; slot < workers; ++slot) threads.emplace_back(work, slot);
+    if (workers > 0) work(0);
+    for (std::thread& thread : threads) thread.join();
 
     int status = kClean;
     for (const DocumentReport& report : reports) {

@@ -67,8 +67,10 @@ std::string filterOf(const Reference<frame::XModel>& model) {
 
 }  // namespace
 
-OfficeWorker::OfficeWorker(const Environment& environment, std::chrono::seconds timeout)
-    : environment_(environment), options_(environment.checkingOffice()), timeout_(timeout) {}
+OfficeWorker::OfficeWorker(const Environment& environment, std::chrono::seconds timeout, int slot)
+    : environment_(environment), options_(environment.checkingOffice()), timeout_(timeout) {
+    if (slot > 0) options_.profileDir += "-" + std::to_string(slot);
+}
 
 OfficeWorker::~OfficeWorker() {
     session_.reset();

@@ -15,7 +15,8 @@ namespace reportkit::cli {
 
 class OfficeWorker {
 public:
-    OfficeWorker(const Environment& environment, std::chrono::seconds timeout);
+    // `slot` numbers parallel workers: each has a profile of its own (slot 0 the plain one).
+    OfficeWorker(const Environment& environment, std::chrono::seconds timeout, int slot = 0);
     ~OfficeWorker();
 
     // Checks a document with the extension's checker inside LibreOffice.

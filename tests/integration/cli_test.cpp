@@ -117,6 +117,16 @@ TEST_F(CommandLine, ADocumentOverTheTimeLimitIsReportedAndTheNextOneStillChecked
     EXPECT_EQ(documents[1]["findings"].size(), 2u);
 }
 
+TEST_F(CommandLine, TwoWorkersGiveTheSameReportsInTheSameOrder) {
+    const std::string list = dir() + "/slips.odt " + dir() + "/clean.docx " + dir() + "/slips.docx " + dir() + "/slips.txt";
+    const CommandResult one = reportkit("check --format json --jobs 1 " + list);
+    const CommandResult two = reportkit("check --format json --jobs 2 " + list);
+    EXPECT_EQ(one.status, 1);
+    EXPECT_EQ(two.status, 1);
+    EXPECT_EQ(two.out, one.out);
+    EXPECT_EQ(json::parse(two.out)["documents"][1]["path"], dir() + "/clean.docx");
+}
+
 TEST_F(CommandLine, BadInputGetsAClearMessageAndStatusTwo) {
     const CommandResult missing = reportkit("check " + dir() + "/nowhere.docx");
     EXPECT_EQ(missing.status, 2);
