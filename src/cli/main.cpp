@@ -5,6 +5,7 @@
 
 int main(int argc, char** argv) {
     using namespace reportkit::cli;
+    reportkit::writer::OfficeSession::stopAllOnSignals();
     Environment environment;
     try {
         environment = loadEnvironment();

@@ -113,7 +113,43 @@ Reference<uno::XComponentContext> clientContext(const OfficeOptions& options) {
 
 std::atomic<int> sessionCount{0};
 
+// The process groups of the offices running now, for the signal handler: a fixed table of atomics,
+// since a handler may not lock or allocate.
+constexpr std::size_t kMaxOffices = 64;
+std::atomic<pid_t> liveOffices[kMaxOffices];
+
+void remember(pid_t group) {
+    for (auto& slot : liveOffices) {
+        pid_t empty = 0;
+        if (slot.compare_exchange_strong(empty, group)) return;
+    }
+}
+
+void forget(pid_t group) {
+    for (auto& slot : liveOffices) {
+        pid_t expected = group;
+        if (slot.compare_exchange_strong(expected, 0)) return;
+    }
+}
+
+extern "C" void stopOfficesAndExit(int signal) {
+    for (auto& slot : liveOffices)
+        if (const pid_t group = slot.load(); group > 0) kill(-group, SIGKILL);
+    // Reap them too (waitpid is safe here): orphans came to this process, the subreaper.
+    for (auto& slot : liveOffices)
+        if (const pid_t group = slot.load(); group > 0)
+            while (waitpid(-group, nullptr, 0) > 0 || errno == EINTR) {}
+    _exit(128 + signal);
+}
+
 }  // namespace
+
+void OfficeSession::stopAllOnSignals() {
+    struct sigaction action {};
+    action.sa_handler = stopOfficesAndExit;
+    sigemptyset(&action.sa_mask);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaction(signal, &action, nullptr);
+}
 
 void OfficeSession::installExtension(const OfficeOptions& options) {
     if (options.extension.empty()) return;
@@ -159,6 +195,7 @@ void OfficeSession::start() {
     // be reaped, not to an init that may never reap it.
     prctl(PR_SET_CHILD_SUBREAPER, 1);
     pid_ = spawn(command, log, true);
+    remember(pid_);
 }
 
 void OfficeSession::connect() {
@@ -175,6 +212,8 @@ void OfficeSession::connect() {
         }
         int status = 0;
         if (waitpid(pid_, &status, WNOHANG) == pid_) {
+            kill(-pid_, SIGKILL);  // whatever the launcher left behind
+            forget(pid_);
             pid_ = -1;
             throw OfficeError("soffice exited before it could be reached: " +
                               readText(logDir() + "/soffice.log"));
@@ -223,6 +262,7 @@ std::string OfficeSession::logDir() const {
 
 void OfficeSession::detach() {
     context_.clear();
+    forget(pid_);
     pid_ = -1;
 }
 
@@ -257,6 +297,7 @@ void OfficeSession::stop() {
     kill(-pid_, SIGKILL);
     int status = 0;
     while (waitpid(-pid_, &status, 0) > 0 || errno == EINTR) {}  // every process of the group
+    forget(pid_);
     pid_ = -1;
 }
 

@@ -56,6 +56,10 @@ public:
     // Leaves LibreOffice running (for a person to use) and forgets it.
     void detach();
 
+    // Makes Ctrl-C (SIGINT), SIGTERM and SIGHUP end every office this process started, then the
+    // process itself (status 128 + signal), so that none is left running.
+    static void stopAllOnSignals();
+
     // Installs the extension into the profile unless the same file is installed already.
     static void installExtension(const OfficeOptions& options);
 

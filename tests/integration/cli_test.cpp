@@ -30,6 +30,20 @@ json findingsOf(const json& document) {
     return result;
 }
 
+// About 8 MB of flat ODT: LibreOffice needs several seconds to open it.
+std::string slowDocument() {
+    const std::string path = scratchDir() + "/slow.fodt";
+    if (fs::exists(path)) return path;
+    std::ofstream out(path);
+    out << R"(<?xml version="1.0" encoding="UTF-8"?><office:document)"
+           R"( xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0")"
+           R"( xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3")"
+           R"( office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>)";
+    for (int i = 0; i < 60000; ++i) out << "<text:p>（一）抓好理论武装，推动学习教育走深走实，全年组织集体学习。</text:p>";
+    out << "</office:text></office:body></office:document>";
+    return path;
+}
+
 class CommandLine : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
@@ -96,17 +110,7 @@ TEST_F(CommandLine, FoldersAreSearchedAndAnUnreadableDocumentDoesNotStopTheOther
 }
 
 TEST_F(CommandLine, ADocumentOverTheTimeLimitIsReportedAndTheNextOneStillChecked) {
-    // About 8 MB of flat ODT: LibreOffice needs several seconds to open it, more than the 1 s allowed.
-    const std::string slow = dir() + "/slow.fodt";
-    {
-        std::ofstream out(slow);
-        out << R"(<?xml version="1.0" encoding="UTF-8"?><office:document)"
-               R"( xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0")"
-               R"( xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3")"
-               R"( office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>)";
-        for (int i = 0; i < 60000; ++i) out << "<text:p>（一）抓好理论武装，推动学习教育走深走实，全年组织集体学习。</text:p>";
-        out << "</office:text></office:body></office:document>";
-    }
+    const std::string slow = slowDocument();
     const CommandResult run = reportkit("check --format json --timeout 1 " + slow + " " + dir() + "/slips.docx");
     EXPECT_EQ(run.status, 2);
     const json documents = json::parse(run.out)["documents"];
@@ -125,6 +129,18 @@ TEST_F(CommandLine, TwoWorkersGiveTheSameReportsInTheSameOrder) {
     EXPECT_EQ(two.status, 1);
     EXPECT_EQ(two.out, one.out);
     EXPECT_EQ(json::parse(two.out)["documents"][1]["path"], dir() + "/clean.docx");
+}
+
+TEST_F(CommandLine, CtrlCStopsCleanlyAndLeavesNoOfficeRunning) {
+    // Two documents that take LibreOffice seconds to open: both offices are at work when Ctrl-C comes.
+    const std::string slow = slowDocument();
+    const std::string profile = scratchDir() + "/interrupted-office";
+    const CommandResult run = runCommand("REPORTKIT_OFFICE_PROFILE=" + profile + " " + buildPath("reportkit") +
+                                         " check --jobs 2 " + slow + " " + slow + " & sleep 2.5; kill -INT $!; wait $!");
+    EXPECT_EQ(run.status, 130);
+    // "[s]office" matches soffice but not this command's own text.
+    const CommandResult left = runCommand("pgrep -af '[s]office.*interrupted-office'");
+    EXPECT_NE(left.status, 0) << "still running: " << left.out;
 }
 
 TEST_F(CommandLine, BadInputGetsAClearMessageAndStatusTwo) {
