@@ -107,8 +107,9 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     positional.add("paths", -1);
     parseOptions(environment, options, positional, arguments);
 
-    if (format == "html" || format == "csv") throw UsageError(messages.format("cli.error.format-later", {{"detail", format}}));
-    if (format != "json" && format != "text") throw UsageError(messages.format("cli.error.format", {{"detail", format}}));
+    if (format == "html") throw UsageError(messages.format("cli.error.format-later", {{"detail", format}}));
+    if (format != "json" && format != "text" && format != "csv")
+        throw UsageError(messages.format("cli.error.format", {{"detail", format}}));
     if (jobCount < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--jobs"}}));
     if (timeout < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--timeout"}}));
     if (paths.empty()) throw UsageError(messages.format("cli.error.no-paths"));
@@ -152,7 +153,9 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
             status = kErrorsFound;
         }
     }
-    const std::string result = format == "json" ? resultJson(reports, REPORTKIT_VERSION) : resultText(reports, messages);
+    const std::string result = format == "json"  ? resultJson(reports, REPORTKIT_VERSION)
+                               : format == "csv" ? resultCsv(reports, messages)
+                                                 : resultText(reports, messages);
     writeOutput(outputFile, result, messages);
     return status;
 }

@@ -301,6 +301,41 @@ std::string resultJson(const std::vector<DocumentReport>& reports, std::string_v
     return result.dump(2) + "\n";
 }
 
+namespace {
+
+std::string csvField(const std::string& value) {
+    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+    std::string quoted = "\"";
+    for (const char c : value) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+std::string csvRow(const std::vector<std::string>& fields) {
+    std::string row;
+    for (std::size_t i = 0; i < fields.size(); ++i) row += (i ? "," : "") + csvField(fields[i]);
+    return row + "\r\n";
+}
+
+}  // namespace
+
+std::string resultCsv(const std::vector<DocumentReport>& reports, const MessageCatalog& catalog) {
+    std::string csv = "\xEF\xBB\xBF";
+    std::vector<std::string> header;
+    for (const char* column : {"path", "template", "status", "errors", "warnings", "sections", "topics", "error"})
+        header.push_back(catalog.format(std::string("csv.") + column));
+    csv += csvRow(header);
+    for (const DocumentReport& report : reports) {
+        const auto ratio = [](int done, int all) { return all == 0 ? std::string() : std::to_string(done) + "/" + std::to_string(all); };
+        csv += csvRow({report.path, report.templateId,
+                       report.readable ? "ok" : "error",
+                       report.readable ? std::to_string(report.count(Severity::error)) : "",
+                       report.readable ? std::to_string(report.count(Severity::warning)) : "",
+                       ratio(report.sectionsPresent(), report.sectionsRequired()),
+                       ratio(report.topicsCovered(), report.topicsRequired()), report.error});
+    }
+    return csv;
+}
+
 std::string resultText(const std::vector<DocumentReport>& reports, const MessageCatalog& catalog) {
     std::string text;
     for (const DocumentReport& report : reports) {

@@ -85,6 +85,11 @@ DocumentReport parseDocumentJson(std::string_view json);
 // The whole result: {"tool": …, "documents": […]}.
 std::string resultJson(const std::vector<DocumentReport>& reports, std::string_view version);
 
+// One row per document (path, template, status, errors, warnings, sections, topics, error), with a
+// header in the catalogue's language; RFC 4180 quoting, and a UTF-8 byte-order mark so that
+// spreadsheet programs read Chinese text right.
+std::string resultCsv(const std::vector<DocumentReport>& reports, const MessageCatalog& catalog);
+
 // Human-readable text: one block per document, one line per finding.
 std::string resultText(const std::vector<DocumentReport>& reports, const MessageCatalog& catalog);
 

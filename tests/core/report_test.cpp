@@ -107,3 +107,20 @@ TEST(Report, ADisabledRuleDoesNotRun) {
 
 }  // namespace
 }  // namespace reportkit
+
+namespace reportkit {
+namespace {
+
+TEST(Report, CsvHasOneRowPerDocumentWithQuotingAndAByteOrderMark) {
+    DocumentReport checked = slipsReport();
+    checked.path = "reports/a, b.txt";
+    const DocumentReport broken = unreadableReport("reports/\"c\".docx", "LibreOffice could not open it");
+    EXPECT_EQ(resultCsv({checked, broken}, englishCatalog()),
+              "\xEF\xBB\xBF"
+              "Document,Template,Status,Errors,Warnings,Required sections,Required topics,Could not be read because\r\n"
+              "\"reports/a, b.txt\",,ok,2,0,,,\r\n"
+              "\"reports/\"\"c\"\".docx\",,error,,,,,LibreOffice could not open it\r\n");
+}
+
+}  // namespace
+}  // namespace reportkit

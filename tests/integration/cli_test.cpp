@@ -154,7 +154,7 @@ TEST_F(CommandLine, BadInputGetsAClearMessageAndStatusTwo) {
 
     const CommandResult format = reportkit("check --format xml " + dir() + "/slips.txt");
     EXPECT_EQ(format.status, 2);
-    EXPECT_NE(format.err.find("unknown format “xml”: use json or text"), std::string::npos) << format.err;
+    EXPECT_NE(format.err.find("unknown format “xml”: use json, text or csv"), std::string::npos) << format.err;
 
     const CommandResult jobs = reportkit("check --jobs many " + dir() + "/slips.txt");
     EXPECT_EQ(jobs.status, 2);
