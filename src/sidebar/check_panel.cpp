@@ -5,15 +5,10 @@
 #include <algorithm>
 
 #include <com/sun/star/awt/XCheckBox.hpp>
-#include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include "document_reader.hpp"
 #include "engine.hpp"
@@ -88,17 +83,9 @@ private:
         return true;
     }
 
-    Reference<frame::XModel> model() const {
-        Reference<frame::XController> controller = frame_->getController();
-        return controller.is() ? controller->getModel() : Reference<frame::XModel>();
-    }
-
     Reference<awt::XListBox> list() const { return Reference<awt::XListBox>(control("Findings"), UNO_QUERY); }
 
-    void showSummary(const std::string& text) {
-        Reference<awt::XFixedText> summary(control("Summary"), UNO_QUERY);
-        if (summary.is()) summary->setText(fromUtf8(text));
-    }
+    void showSummary(const std::string& text) { setLabel("Summary", text); }
 
     // The listed finding the list's selection stands for, or -1.
     int chosen() const {
@@ -189,18 +176,7 @@ private:
         updateButtons();
         const int position = chosen();
         if (position < 0) return;
-        const Finding& finding = findings_[position];
-        const Reference<view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY);
-        const auto paragraph = writer::bodyParagraph(model(), finding.paragraph);
-        if (!selection.is() || !paragraph.is()) return;
-        if (finding.place.length == 0) {
-            selection->select(uno::Any(paragraph));
-            return;
-        }
-        const Reference<text::XTextCursor> cursor = paragraph->getText()->createTextCursorByRange(paragraph->getStart());
-        cursor->goRight(static_cast<sal_Int16>(finding.place.start), false);
-        cursor->goRight(static_cast<sal_Int16>(finding.place.length), true);
-        selection->select(uno::Any(cursor));
+        selectInText(findings_[position].paragraph, findings_[position].place);
     }
 
     // Chooses the previous or next finding, round the end of the list.

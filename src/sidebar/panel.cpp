@@ -6,13 +6,19 @@
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/weakref.hxx>
 #include <sal/log.hxx>
 
+#include "document_reader.hpp"
 #include "engine.hpp"
 
 namespace reportkit::sidebar {
@@ -125,6 +131,30 @@ sal_Int32 Panel::controlHeight(const OUString& name) const {
 void Panel::enable(const OUString& name, bool enabled) const {
     Reference<awt::XWindow> window(control(name), UNO_QUERY);
     if (window.is()) window->setEnable(enabled);
+}
+
+void Panel::setLabel(const OUString& name, const std::string& text) const {
+    Reference<awt::XFixedText> label(control(name), UNO_QUERY);
+    if (label.is()) label->setText(writer::fromUtf8(text));
+}
+
+Reference<frame::XModel> Panel::model() const {
+    const Reference<frame::XController> controller = frame_->getController();
+    return controller.is() ? controller->getModel() : Reference<frame::XModel>();
+}
+
+void Panel::selectInText(int paragraph, const TextSpan& place) const {
+    const Reference<view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY);
+    const auto range = writer::bodyParagraph(model(), paragraph);
+    if (!selection.is() || !range.is()) return;
+    if (place.length == 0) {
+        selection->select(uno::Any(range));
+        return;
+    }
+    const Reference<text::XTextCursor> cursor = range->getText()->createTextCursorByRange(range->getStart());
+    cursor->goRight(static_cast<sal_Int16>(place.start), false);
+    cursor->goRight(static_cast<sal_Int16>(place.length), true);
+    selection->select(uno::Any(cursor));
 }
 
 }  // namespace reportkit::sidebar

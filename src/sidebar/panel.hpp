@@ -1,18 +1,21 @@
 #pragma once
 // A sidebar panel whose window comes from an .xdl dialog of the extension. Subclasses say which
 // dialog, handle its events and lay out its controls; the sidebar only sees the UNO interfaces.
+#include <string>
 #include <vector>
 
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/ui/XSidebarPanel.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 
+#include "finding.hpp"
 #include "strings.hpp"
 
 namespace reportkit::sidebar {
@@ -69,6 +72,13 @@ protected:
     sal_Int32 controlTop(const OUString& name) const;
     sal_Int32 controlHeight(const OUString& name) const;
     void enable(const OUString& name, bool enabled) const;
+    // Sets the text of a label (a fixed text control).
+    void setLabel(const OUString& name, const std::string& text) const;
+
+    // The document in the panel's window, or null.
+    css::uno::Reference<css::frame::XModel> model() const;
+    // Selects a place in a body paragraph (the whole paragraph when the place's length is 0).
+    void selectInText(int paragraph, const TextSpan& place) const;
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;

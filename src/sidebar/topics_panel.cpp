@@ -3,11 +3,8 @@
 // missing one shows the template's hint of what to add.
 #include <map>
 
-#include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include "document_reader.hpp"
 #include "engine.hpp"
@@ -54,32 +51,22 @@ private:
         return true;
     }
 
-    void setText(const char* name, const std::string& text) {
-        Reference<awt::XFixedText> label(control(OUString::createFromAscii(name)), UNO_QUERY);
-        if (label.is()) label->setText(fromUtf8(text));
-    }
-
-    Reference<frame::XModel> model() const {
-        Reference<frame::XController> controller = frame_->getController();
-        return controller.is() ? controller->getModel() : Reference<frame::XModel>();
-    }
-
     void refresh() {
         const Reference<awt::XListBox> list(control("Topics"), UNO_QUERY);
         list->removeItems(0, list->getItemCount());
         topics_.clear();
-        setText("Hint", "");
+        setLabel("Hint", "");
         const MessageCatalog messages = engine_.catalog("");
         if (!Reference<text::XTextDocument>(model(), UNO_QUERY).is()) {
-            setText("Summary", messages.format("panel.check.not-writer"));
+            setLabel("Summary", messages.format("panel.check.not-writer"));
             return;
         }
         const DocumentReport report = engine_.check(writer::readDocument(model()), "", messages);
         if (report.templateSource == TemplateSource::none) {
-            setText("Summary", messages.format("panel.topics.no-template"));
+            setLabel("Summary", messages.format("panel.topics.no-template"));
             return;
         }
-        setText("Summary", messages.format("panel.topics.summary",
+        setLabel("Summary", messages.format("panel.topics.summary",
                                            {{"coverage", coverageLine(report, messages)}, {"template", report.templateId}}));
         for (const TopicResult& topic : report.topics) {
             const std::string name = topic.name.in(report.locale);
@@ -103,16 +90,12 @@ private:
         const TopicResult& topic = topics_[position];
         if (topic.paragraphs.empty()) {
             const auto hint = hints_.find(topic.id);
-            setText("Hint", hint == hints_.end() ? std::string() : hint->second);
+            setLabel("Hint", hint == hints_.end() ? std::string() : hint->second);
             return;
         }
-        setText("Hint", "");
+        setLabel("Hint", "");
         std::size_t& next = nextMention_[position];
-        const int paragraph = topic.paragraphs[next % topic.paragraphs.size()];
-        ++next;
-        const Reference<view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY);
-        const auto range = writer::bodyParagraph(model(), paragraph);
-        if (selection.is() && range.is()) selection->select(uno::Any(range));
+        selectInText(topic.paragraphs[next++ % topic.paragraphs.size()], TextSpan{});
     }
 
     writer::Engine engine_;
