@@ -6,7 +6,6 @@
 #include <iostream>
 #include <thread>
 
-
 #include "commands.hpp"
 #include "office_worker.hpp"
 #include "options.hpp"
