@@ -55,7 +55,10 @@ std::vector<Job> collectJobs(const std::vector<std::string>& paths, const Messag
         std::vector<std::string> found;
         for (auto entry = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, error);
              entry != fs::recursive_directory_iterator(); entry.increment(error)) {
-            if (entry->is_regular_file(error) && readerFor(entry->path()) != Reader::unsupported)
+            // "~$x.docx" and ".~lock.x.docx#" are Office's owner and lock files, not reports.
+            const std::string name = entry->path().filename().string();
+            const bool officeScratch = name.rfind("~$", 0) == 0 || name.rfind(".~lock.", 0) == 0;
+            if (entry->is_regular_file(error) && !officeScratch && readerFor(entry->path()) != Reader::unsupported)
                 found.push_back(entry->path().string());
         }
         std::sort(found.begin(), found.end());

@@ -101,8 +101,9 @@ DocumentReport OfficeWorker::withModel(
         Watchdog watchdog(session_->pid(), timeout_);
         Reference<lang::XComponent> component;
         try {
-            component = session_->load(path, mode);
-            if (!component.is()) return unreadable("document.error.load");
+            bool passwordProtected = false;
+            component = session_->load(path, mode, &passwordProtected);
+            if (!component.is()) return unreadable(passwordProtected ? "document.error.password" : "document.error.load");
             const Reference<frame::XModel> model(component, UNO_QUERY);
             if (!Reference<text::XTextDocument>(component, UNO_QUERY).is()) {
                 writer::OfficeSession::close(component);

@@ -25,8 +25,15 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/task/PasswordRequest.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/task/XInteractionRequest.hpp>
 #include <cppuhelper/bootstrap.hxx>
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
 #include <rtl/bootstrap.hxx>
+#include <com/sun/star/beans/PropertyState.hpp>
 
 #include "property_values.hpp"
 
@@ -112,6 +119,24 @@ Reference<uno::XComponentContext> clientContext(const OfficeOptions& options) {
 }
 
 std::atomic<int> sessionCount{0};
+
+// Answers every question LibreOffice asks while loading (a password, a repair, a filter) with
+// Cancel — nobody is there to answer — and remembers whether it was asked for a password.
+class CancellingHandler : public cppu::WeakImplHelper1<task::XInteractionHandler> {
+public:
+    void SAL_CALL handle(const Reference<task::XInteractionRequest>& request) override {
+        const uno::Any question = request->getRequest();
+        if (question.isExtractableTo(cppu::UnoType<task::PasswordRequest>::get())) askedForPassword = true;
+        for (const auto& continuation : request->getContinuations()) {
+            const Reference<task::XInteractionAbort> abort(continuation, UNO_QUERY);
+            if (abort.is()) {
+                abort->select();
+                return;
+            }
+        }
+    }
+    std::atomic<bool> askedForPassword{false};
+};
 
 // The process groups of the offices running now, for the signal handler: a fixed table of atomics,
 // since a handler may not lock or allocate.
@@ -226,20 +251,29 @@ void OfficeSession::connect() {
 
 Reference<frame::XDesktop2> OfficeSession::desktop() const { return frame::Desktop::create(context_); }
 
-Reference<lang::XComponent> OfficeSession::load(const std::string& path, LoadMode mode) const {
-    try {
-        return desktop()->loadComponentFromURL(
-            fileUrl(path), "_blank", 0,
-            propertyValues({{"Hidden", uno::Any(mode != LoadMode::visible)},
-                            {"ReadOnly", uno::Any(mode == LoadMode::readOnly)},
-                            {"MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)},
-                            {"UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)},
-                            {"Silent", uno::Any(true)}}));
-    } catch (const lang::IllegalArgumentException&) {
-        return {};
-    } catch (const io::IOException&) {
-        return {};
+Reference<lang::XComponent> OfficeSession::load(const std::string& path, LoadMode mode, bool* passwordProtected) const {
+    const rtl::Reference<CancellingHandler> handler = new CancellingHandler;
+    auto arguments = propertyValues({{"Hidden", uno::Any(mode != LoadMode::visible)},
+                                     {"ReadOnly", uno::Any(mode == LoadMode::readOnly)},
+                                     {"MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)},
+                                     {"UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)},
+                                     {"Silent", uno::Any(true)}});
+    if (mode != LoadMode::visible) {
+        arguments.realloc(arguments.getLength() + 1);
+        arguments.getArray()[arguments.getLength() - 1] = beans::PropertyValue(
+            "InteractionHandler", -1, uno::Any(Reference<task::XInteractionHandler>(handler.get())),
+            beans::PropertyState_DIRECT_VALUE);
     }
+    if (passwordProtected) *passwordProtected = false;
+    try {
+        const Reference<lang::XComponent> document = desktop()->loadComponentFromURL(fileUrl(path), "_blank", 0, arguments);
+        if (passwordProtected) *passwordProtected = handler->askedForPassword;
+        return document;
+    } catch (const lang::IllegalArgumentException&) {
+    } catch (const io::IOException&) {
+    }
+    if (passwordProtected) *passwordProtected = handler->askedForPassword;
+    return {};
 }
 
 void OfficeSession::close(const Reference<uno::XInterface>& document) {

@@ -47,8 +47,11 @@ public:
         editable,  // hidden, for fixing a copy
         visible,   // in a window, for a person
     };
-    // Opens a document with macros never run. Returns null when LibreOffice cannot open it.
-    css::uno::Reference<css::lang::XComponent> load(const std::string& path, LoadMode mode = LoadMode::readOnly) const;
+    // Opens a document with macros never run. Returns null when LibreOffice cannot open it; then
+    // `passwordProtected`, when given, says whether it asked for a password. Hidden documents get an
+    // interaction handler that answers every question with Cancel, so that nothing waits for a person.
+    css::uno::Reference<css::lang::XComponent> load(const std::string& path, LoadMode mode = LoadMode::readOnly,
+                                                    bool* passwordProtected = nullptr) const;
     static void close(const css::uno::Reference<css::uno::XInterface>& document);
 
     // Asks LibreOffice to quit, then ends its process group; safe to call twice.

@@ -53,6 +53,7 @@ protected:
         convert(slips, dir() + "/slips.odt");
         convert(slips, dir() + "/slips.docx");
         convert(sourcePath("samples/party-branch-report-2023.txt"), dir() + "/clean.docx");
+        convert(slips, dir() + "/locked.odt", "secret");
     }
     static std::string dir() { return scratchDir() + "/cli"; }
 };
@@ -97,6 +98,7 @@ TEST_F(CommandLine, FoldersAreSearchedAndAnUnreadableDocumentDoesNotStopTheOther
     fs::copy_file(dir() + "/clean.docx", folder + "/sub/a-clean.docx", fs::copy_options::overwrite_existing);
     std::ofstream(folder + "/b-broken.docx", std::ios::binary) << "PK\x03\x04 this is not a whole document";
     std::ofstream(folder + "/c-notes.pdf") << "not a report";  // not a kind we read: skipped in folders
+    std::ofstream(folder + "/~$a-clean.docx") << "Word's owner file";  // not a report either
     const CommandResult run = reportkit("check --format json " + folder);
     EXPECT_EQ(run.status, 2);
     const json documents = json::parse(run.out)["documents"];
@@ -141,6 +143,15 @@ TEST_F(CommandLine, CtrlCStopsCleanlyAndLeavesNoOfficeRunning) {
     // "[s]office" matches soffice but not this command's own text.
     const CommandResult left = runCommand("pgrep -af '[s]office.*interrupted-office'");
     EXPECT_NE(left.status, 0) << "still running: " << left.out;
+}
+
+TEST_F(CommandLine, APasswordProtectedDocumentSaysSoAndNothingWaits) {
+    const CommandResult run = reportkit("check --format json " + dir() + "/locked.odt " + dir() + "/slips.docx");
+    EXPECT_EQ(run.status, 2);
+    const json documents = json::parse(run.out)["documents"];
+    EXPECT_EQ(documents[0]["status"], "error");
+    EXPECT_EQ(documents[0]["error"], "cannot read: password protected");
+    EXPECT_EQ(documents[1]["status"], "ok");
 }
 
 TEST_F(CommandLine, BadInputGetsAClearMessageAndStatusTwo) {

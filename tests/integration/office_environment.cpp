@@ -77,7 +77,7 @@ Reference<frame::XModel> loadModel(const std::string& path) {
     return model;
 }
 
-void convert(const std::string& source, const std::string& target) {
+void convert(const std::string& source, const std::string& target, const std::string& password) {
     const bool text = fs::path(source).extension() == ".txt";
     const auto loadArguments =
         text ? writer::propertyValues({{"Hidden", uno::Any(true)},
@@ -88,8 +88,10 @@ void convert(const std::string& source, const std::string& target) {
         writer::fileUrl(source), "_blank", 0, loadArguments);
     ASSERT_TRUE(document.is()) << source;
     const OUString filter = fs::path(target).extension() == ".docx" ? OUString("MS Word 2007 XML") : OUString("writer8");
-    Reference<frame::XStorable>(document, uno::UNO_QUERY_THROW)
-        ->storeToURL(writer::fileUrl(target), writer::propertyValues({{"FilterName", uno::Any(filter)}}));
+    auto arguments = writer::propertyValues({{"FilterName", uno::Any(filter)}});
+    if (!password.empty())
+        arguments = writer::propertyValues({{"FilterName", uno::Any(filter)}, {"Password", uno::Any(writer::fromUtf8(password))}});
+    Reference<frame::XStorable>(document, uno::UNO_QUERY_THROW)->storeToURL(writer::fileUrl(target), arguments);
     writer::OfficeSession::close(document);
 }
 

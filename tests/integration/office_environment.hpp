@@ -26,8 +26,9 @@ std::string scratchCopy(const std::string& relative);
 css::uno::Reference<css::frame::XModel> loadModel(const std::string& path);
 
 // Converts a document with LibreOffice into `target`, whose extension chooses the filter
-// (.odt or .docx); a .txt source is read as UTF-8, one paragraph a line.
-void convert(const std::string& source, const std::string& target);
+// (.odt or .docx); a .txt source is read as UTF-8, one paragraph a line. With a password the
+// copy is encrypted.
+void convert(const std::string& source, const std::string& target, const std::string& password = {});
 
 // Runs a command; returns its exit status and what it wrote to standard output and error.
 struct CommandResult {
