@@ -109,8 +109,7 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     positional.add("paths", -1);
     parseOptions(environment, options, positional, arguments);
 
-    if (format == "html") throw UsageError(messages.format("cli.error.format-later", {{"detail", format}}));
-    if (format != "json" && format != "text" && format != "csv")
+    if (format != "json" && format != "text" && format != "csv" && format != "html")
         throw UsageError(messages.format("cli.error.format", {{"detail", format}}));
     if (jobCount < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--jobs"}}));
     if (timeout < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--timeout"}}));
@@ -157,6 +156,7 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     }
     const std::string result = format == "json"  ? resultJson(reports, REPORTKIT_VERSION)
                                : format == "csv" ? resultCsv(reports, messages)
+                               : format == "html" ? resultHtml(reports, messages)
                                                  : resultText(reports, messages);
     writeOutput(outputFile, result, messages);
     return status;

@@ -57,6 +57,7 @@ struct Finding {
     Severity severity = Severity::error;
     int paragraph = -1;        // 0-based body paragraph, -1 when the finding has no place
     TextSpan place;            // what in the paragraph it is about, e.g. the marker
+    std::string opening;       // the paragraph's first words, for lists and reports
     std::string messageKey;    // looked up in the message catalogue
     std::string found;         // what the document has, e.g. "一."
     std::string expected;      // what it should have, e.g. "一、"

@@ -90,6 +90,10 @@ std::string resultJson(const std::vector<DocumentReport>& reports, std::string_v
 // spreadsheet programs read Chinese text right.
 std::string resultCsv(const std::vector<DocumentReport>& reports, const MessageCatalog& catalog);
 
+// A self-contained HTML page (no network): a summary table sortable by column, a heatmap of
+// documents × rules and topics, and each document's findings with the paragraph's opening words.
+std::string resultHtml(const std::vector<DocumentReport>& reports, const MessageCatalog& catalog);
+
 // Human-readable text: one block per document, one line per finding.
 std::string resultText(const std::vector<DocumentReport>& reports, const MessageCatalog& catalog);
 

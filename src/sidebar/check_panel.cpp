@@ -15,7 +15,6 @@
 #include "fix_applier.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
-#include "utf8.hpp"
 
 namespace reportkit::sidebar {
 
@@ -25,8 +24,6 @@ using css::uno::UNO_QUERY;
 using writer::fromUtf8;
 
 namespace {
-
-constexpr std::size_t kOpeningCharacters = 12;
 
 class CheckPanel final : public Panel {
 public:
@@ -157,12 +154,10 @@ private:
         const bool withIgnored = showIgnored();
         for (const Finding& finding : report.findings) {
             if (finding.ignored && !withIgnored) continue;
-            const std::string opening =
-                finding.paragraph >= 0 ? utf8::prefix(read.paragraphs[finding.paragraph].text, kOpeningCharacters) : "";
             const std::string item = messages.format(
                 "panel.check.item", {{"severity", messages.format("severity." + std::string(severityName(finding.severity)))},
                                      {"paragraph", std::to_string(finding.paragraph + 1)},
-                                     {"opening", opening},
+                                     {"opening", finding.opening},
                                      {"message", finding.message}});
             findings->addItem(fromUtf8(finding.ignored ? messages.format("panel.check.ignored-item", {{"item", item}}) : item),
                               findings->getItemCount());

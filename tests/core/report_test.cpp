@@ -124,3 +124,27 @@ TEST(Report, CsvHasOneRowPerDocumentWithQuotingAndAByteOrderMark) {
 
 }  // namespace
 }  // namespace reportkit
+
+namespace reportkit {
+namespace {
+
+TEST(Report, HtmlIsSelfContainedWithSummaryHeatmapAndDetails) {
+    DocumentReport checked = slipsReport();
+    checked.path = "reports/<a>.txt";
+    const std::string page = resultHtml({checked, unreadableReport("reports/b.docx", "LibreOffice could not open it")},
+                                        englishCatalog());
+    const auto has = [&](const std::string& part) { return page.find(part) != std::string::npos; };
+    EXPECT_EQ(page.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0), 0u);
+    EXPECT_TRUE(has("<title>ReportKit: checked reports</title>"));
+    EXPECT_TRUE(has("<p>2 document(s); 2 with errors or unreadable.</p>"));
+    EXPECT_TRUE(has("<a href=\"#doc0\">reports/&lt;a&gt;.txt</a>"));           // escaped
+    EXPECT_TRUE(has("<th>numbering.style</th>"));                               // heatmap column
+    EXPECT_TRUE(has("<td class=\"n c2\">2</td>"));                              // two findings of it
+    EXPECT_TRUE(has("<li class=\"error\">paragraph 8 “二.存在问题” — Section number “二.” is not in the standard form"));
+    EXPECT_TRUE(has("<p class=\"unreadable\">LibreOffice could not open it</p>"));
+    EXPECT_TRUE(has("<script>"));                                               // sorting, inline
+    EXPECT_FALSE(has("http"));                                                  // nothing from the network
+}
+
+}  // namespace
+}  // namespace reportkit

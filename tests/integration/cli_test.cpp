@@ -165,7 +165,7 @@ TEST_F(CommandLine, BadInputGetsAClearMessageAndStatusTwo) {
 
     const CommandResult format = reportkit("check --format xml " + dir() + "/slips.txt");
     EXPECT_EQ(format.status, 2);
-    EXPECT_NE(format.err.find("unknown format “xml”: use json, text or csv"), std::string::npos) << format.err;
+    EXPECT_NE(format.err.find("unknown format “xml”: use json, text, csv or html"), std::string::npos) << format.err;
 
     const CommandResult jobs = reportkit("check --jobs many " + dir() + "/slips.txt");
     EXPECT_EQ(jobs.status, 2);
@@ -207,6 +207,17 @@ TEST_F(CommandLine, TemplatesAreListedAndChosenById) {
     EXPECT_EQ(unknown.status, 2);
     EXPECT_NE(unknown.err.find("reportkit: no-such-kind: no template has this id, and there is no such file"), std::string::npos)
         << unknown.err;
+}
+
+TEST_F(CommandLine, AnHtmlReportOfTheFolder) {
+    const std::string file = dir() + "/report.html";
+    const CommandResult run = reportkit("check --format html --output " + file + " " + dir() + "/slips.docx " + dir() + "/clean.docx");
+    EXPECT_EQ(run.status, 1);
+    std::ifstream in(file);
+    const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_NE(page.find("paragraph 8 “二.存在问题”"), std::string::npos);  // the opening words, read through LibreOffice
+    EXPECT_NE(page.find("Integrity and discipline"), std::string::npos);
 }
 
 TEST_F(CommandLine, OutputGoesToAFileWhole) {
