@@ -181,7 +181,8 @@ TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& docu
         return {recorded, TemplateSource::recorded};
     // The template most of whose required sections have headings here: more than half of them, and
     // three or all, so that two common headings (主要工作, 存在问题) do not make a document a kind.
-    const NumberingAnalysis numbering = analyseNumbering(document, detectScheme(document));
+    const std::vector<Heading> headings = findHeadings(document, analyseNumbering(document, detectScheme(document)));
+    const int paragraphCount = static_cast<int>(document.paragraphs.size());
     // Between two that match as many sections, the one with fewer sections left unmatched wins.
     TemplateChoice best;
     int bestPresent = 0;
@@ -189,7 +190,7 @@ TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& docu
     for (const Template& candidate : templates.templates) {
         int required = 0;
         int present = 0;
-        for (const SectionMatch& section : analyseStructure(document, numbering, candidate).sections) {
+        for (const SectionMatch& section : matchSections(headings, paragraphCount, candidate)) {
             required += section.spec->required ? 1 : 0;
             present += section.spec->required && section.present ? 1 : 0;
         }

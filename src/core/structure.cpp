@@ -7,16 +7,7 @@
 
 namespace reportkit {
 
-namespace {
-
-struct Heading {
-    int paragraph;
-    int level;
-    std::u32string text;  // folded
-};
-
-// Paragraphs that head something: a section marker, or a Writer heading (outline level) without one.
-std::vector<Heading> headings(const Document& document, const NumberingAnalysis& numbering) {
+std::vector<Heading> findHeadings(const Document& document, const NumberingAnalysis& numbering) {
     std::vector<Heading> result;
     std::size_t next = 0;
     for (std::size_t index = 0; index < document.paragraphs.size(); ++index) {
@@ -35,10 +26,7 @@ std::vector<Heading> headings(const Document& document, const NumberingAnalysis&
     return result;
 }
 
-bool mentions(const std::u32string& text, const std::string& name) {
-    const std::u32string folded = foldText(name);
-    return !folded.empty() && text.find(folded) != std::u32string::npos;
-}
+namespace {
 
 bool isUnit(char32_t cp) {
     for (char32_t unit : {U'次', U'个', U'篇', U'人', U'场', U'期', U'项', U'名', U'家', U'元', U'份', U'条', U'起', U'天',
@@ -62,20 +50,21 @@ bool hasQuantity(const std::u32string& folded) {
     return false;
 }
 
-StructureAnalysis analyseStructure(const Document& document, const NumberingAnalysis& numbering,
-                                   const Template& reportTemplate) {
-    StructureAnalysis analysis;
-    const std::vector<Heading> found = headings(document, numbering);
-    const int paragraphCount = static_cast<int>(document.paragraphs.size());
+std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int paragraphCount,
+                                        const Template& reportTemplate) {
+    std::vector<SectionMatch> sections;
 
     for (const SectionSpec& spec : reportTemplate.sections) {
         SectionMatch match{&spec};
+        std::vector<std::u32string> names = {foldText(spec.heading)};
+        for (const std::string& alias : spec.aliases) names.push_back(foldText(alias));
         for (std::size_t h = 0; h < found.size() && !match.present; ++h) {
             if (found[h].level != spec.level) continue;
-            bool named = mentions(found[h].text, spec.heading);
-            for (const std::string& alias : spec.aliases) named = named || mentions(found[h].text, alias);
+            const bool named = std::any_of(names.begin(), names.end(), [&](const std::u32string& name) {
+                return !name.empty() && found[h].text.find(name) != std::u32string::npos;
+            });
             // A heading already taken by an earlier section is not this one.
-            const bool taken = std::any_of(analysis.sections.begin(), analysis.sections.end(),
+            const bool taken = std::any_of(sections.begin(), sections.end(),
                                            [&](const SectionMatch& other) { return other.paragraph == found[h].paragraph; });
             if (!named || taken) continue;
             match.present = true;
@@ -87,8 +76,15 @@ StructureAnalysis analyseStructure(const Document& document, const NumberingAnal
                     break;
                 }
         }
-        analysis.sections.push_back(match);
+        sections.push_back(match);
     }
+    return sections;
+}
+
+StructureAnalysis analyseStructure(const Document& document, const NumberingAnalysis& numbering,
+                                   const Template& reportTemplate) {
+    const int paragraphCount = static_cast<int>(document.paragraphs.size());
+    StructureAnalysis analysis{matchSections(findHeadings(document, numbering), paragraphCount, reportTemplate), {}};
 
     // Every keyword of every topic in one automaton; each hit says which topic, and which group
     // (or an exclusion) it belongs to.

@@ -1,6 +1,7 @@
 #pragma once
 // Which of a template's sections a document has and where, and which topics it covers: found once
 // per check, read by the structure and topic rules and by the report.
+#include <string>
 #include <vector>
 
 #include "document.hpp"
@@ -27,6 +28,20 @@ struct StructureAnalysis {
     std::vector<TopicCoverage> topics;   // in the template's order
 };
 
+// A paragraph that heads something: a section marker, or a Writer heading (outline level).
+struct Heading {
+    int paragraph;
+    int level;
+    std::u32string text;  // folded; after the marker, a run-in heading's first sentence
+};
+std::vector<Heading> findHeadings(const Document& document, const NumberingAnalysis& numbering);
+
+// Where the template's sections are among the headings, without looking at topics: enough to
+// recognise a report's kind, so the headings are found once for every kind.
+std::vector<SectionMatch> matchSections(const std::vector<Heading>& headings, int paragraphCount,
+                                        const Template& reportTemplate);
+
+// Sections as matchSections finds them, and the topics covered in them.
 // A heading matches a section when its text (after the marker; a run-in heading's first sentence)
 // contains the section's heading or one of its aliases, full- and half-width alike.
 StructureAnalysis analyseStructure(const Document& document, const NumberingAnalysis& numbering,
