@@ -5,20 +5,17 @@
 
 #include "sidebar/panel_factory.hpp"
 #include "uno/checker_service.hpp"
+#include "uno/service_names.hpp"
 
 using namespace css;
 
 namespace {
 
 OUString checkerName() { return OUString::createFromAscii(reportkit::writer::kCheckerImplementation); }
-uno::Sequence<OUString> checkerServices() {
-    const OUString service = OUString::createFromAscii(reportkit::writer::kCheckerService);
-    return uno::Sequence<OUString>(&service, 1);
-}
+uno::Sequence<OUString> checkerServices() { return reportkit::writer::serviceNames(reportkit::writer::kCheckerService); }
 OUString panelFactoryName() { return OUString::createFromAscii(reportkit::sidebar::kPanelFactoryImplementation); }
 uno::Sequence<OUString> panelFactoryServices() {
-    const OUString service = OUString::createFromAscii(reportkit::sidebar::kPanelFactoryService);
-    return uno::Sequence<OUString>(&service, 1);
+    return reportkit::writer::serviceNames(reportkit::sidebar::kPanelFactoryService);
 }
 
 const cppu::ImplementationEntry kImplementations[] = {

@@ -9,6 +9,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "panels.hpp"
+#include "service_names.hpp"
 
 namespace reportkit::sidebar {
 
@@ -50,8 +51,7 @@ public:
     OUString SAL_CALL getImplementationName() override { return kPanelFactoryImplementation; }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
     uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
-        const OUString service = kPanelFactoryService;
-        return uno::Sequence<OUString>(&service, 1);
+        return writer::serviceNames(kPanelFactoryService);
     }
 
 private:

@@ -14,6 +14,7 @@
 
 #include "document_reader.hpp"
 #include "engine.hpp"
+#include "service_names.hpp"
 #include "strings.hpp"
 
 namespace reportkit::writer {
@@ -113,10 +114,7 @@ public:
 
     OUString SAL_CALL getImplementationName() override { return kCheckerImplementation; }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
-        const OUString service = kCheckerService;
-        return uno::Sequence<OUString>(&service, 1);
-    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return serviceNames(kCheckerService); }
 
 private:
     Engine engine_;

@@ -49,11 +49,6 @@ TEST(Fixes, EditsCountUtf16UnitsLikeWriter) {
     EXPECT_EQ(applyTextEdits(document, {TextEdit{0, 40, 1, ""}, TextEdit{7, 0, 1, ""}}), 0);
 }
 
-}  // namespace
-}  // namespace reportkit
-
-namespace reportkit {
-namespace {
 
 TEST(FixText, KeepsByteOrderMarkLineEndsAndTheLastLine) {
     const std::string original = "\xEF\xBB\xBF一.主要工作\r\n正文\r\n\r\n二.存在问题";

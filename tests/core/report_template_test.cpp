@@ -53,11 +53,6 @@ TEST(ReportTemplate, ALaterFolderOverridesTheSameId) {
     EXPECT_TRUE(problems.empty());
 }
 
-}  // namespace
-}  // namespace reportkit
-
-namespace reportkit {
-namespace {
 
 TEST(ResolveTemplate, ByIdThenByFileElseAClearProblem) {
     TemplateSet set = loadTemplates({test::sourcePath("extension/templates")});

@@ -70,11 +70,6 @@ TEST(Report, TextNamesEachFindingWithItsParagraph) {
               "  paragraph 12 · error · numbering.style: Section number “三，” is not in the standard form: write “三、”.\n");
 }
 
-}  // namespace
-}  // namespace reportkit
-
-namespace reportkit {
-namespace {
 
 TEST(Report, AnIgnoredOccurrenceIsKeptButNotCountedUntilItsParagraphChanges) {
     Document doc = documentFromText("一、主要工作\n二.存在问题\n三，下步打算\n", "ignore.txt");
@@ -105,11 +100,6 @@ TEST(Report, ADisabledRuleDoesNotRun) {
     EXPECT_EQ(findings[0].rule, "numbering.sequence");
 }
 
-}  // namespace
-}  // namespace reportkit
-
-namespace reportkit {
-namespace {
 
 TEST(Report, CsvHasOneRowPerDocumentWithQuotingAndAByteOrderMark) {
     DocumentReport checked = slipsReport();
@@ -122,11 +112,6 @@ TEST(Report, CsvHasOneRowPerDocumentWithQuotingAndAByteOrderMark) {
               "\"reports/\"\"c\"\".docx\",,error,,,,,LibreOffice could not open it\r\n");
 }
 
-}  // namespace
-}  // namespace reportkit
-
-namespace reportkit {
-namespace {
 
 TEST(Report, HtmlIsSelfContainedWithSummaryHeatmapAndDetails) {
     DocumentReport checked = slipsReport();

@@ -157,11 +157,6 @@ TEST(FixCommand, WritesAFixedCopyInTheSameFormatAndNeverTheInput) {
     EXPECT_EQ(fileContent(input), original);
 }
 
-}  // namespace
-}  // namespace reportkit::test
-
-namespace reportkit::test {
-namespace {
 
 nlohmann::json checkJson(const Reference<frame::XModel>& model) {
     const auto checker = org::reportkit::Checker::create(office().context());

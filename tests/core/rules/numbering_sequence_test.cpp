@@ -80,11 +80,6 @@ TEST(NumberingSequence, DecimalNumbersMustBelongToTheirParents) {
     EXPECT_EQ(findings[1].expected, "2.4");
 }
 
-}  // namespace
-}  // namespace reportkit
-
-namespace reportkit {
-namespace {
 
 TEST(NumberingSequence, FixesGrowWithTheDocumentNotWithItsSquare) {
     // Every item typed as "1.": each is a slip, and each fix changes that one item only.

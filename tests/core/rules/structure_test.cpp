@@ -95,11 +95,6 @@ TEST(Structure, AliasesAndAutomaticHeadingsCount) {
     EXPECT_EQ(report.sections[0].paragraph, 0);
 }
 
-}  // namespace
-}  // namespace reportkit
-
-namespace reportkit {
-namespace {
 
 TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
     const Document sample =
@@ -124,11 +119,6 @@ TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
     EXPECT_EQ(detected("1 Summary\n2 Background\n3 Findings\n4 Recommendations\n"), "plain-report-en");
 }
 
-}  // namespace
-}  // namespace reportkit
-
-namespace reportkit {
-namespace {
 
 TEST(Topics, GroupsExclusionsMinimumMentionsAndQuantity) {
     std::vector<TemplateProblem> problems;
