@@ -53,7 +53,7 @@ int templatesCommand(const Environment& environment, const std::vector<std::stri
                                                                          {"name", kind.name.in(environment.locale)},
                                                                          {"file", kind.file}})
                   << "\n";
-    return templates.problems.empty() ? kClean : kFailure;
+    return templates.hasErrors() ? kFailure : kClean;
 }
 
 }  // namespace reportkit::cli

@@ -2,12 +2,12 @@
 // A report kind ("template"): identity, names and its section tree, read from an XML file.
 // docs/templates.md describes the format.
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <optional>
-
+#include "format_profile.hpp"
 #include "localised_text.hpp"
 #include "messages.hpp"
 #include "numbering_scheme.hpp"
@@ -20,6 +20,28 @@ struct SectionSpec {
     std::vector<std::string> aliases;  // other headings accepted for it
     int level = 1;
     bool required = true;
+    std::string parent;                // the enclosing section's id; "" at the top
+    LocalisedText prompt;              // shown in the empty section of an inserted skeleton
+    int minItems = 0, maxItems = 0;    // numbered sub-items it conventionally has; 0: no limit
+    bool runIn = false;                // its sub-items are run-in headings: "（一）标题。正文……"
+};
+
+// A value the user fills in before insertion: {unit} in the title becomes 某某党支部.
+struct VariableSpec {
+    enum class Type { text, year, date };
+    std::string id;
+    Type type = Type::text;
+    LocalisedText label;
+    bool required = false;
+    std::string defaultValue;
+};
+
+// A paragraph before the first section or after the last: fixed text, or a prompt to replace.
+struct FrameParagraph {
+    enum class Align { left, centre, right };
+    std::string text;  // with {variables}; empty for a prompt
+    LocalisedText prompt;
+    Align align = Align::left;
 };
 
 // What a report must talk about, and how to tell that it does (docs/templates.md).
@@ -41,27 +63,37 @@ struct Template {
     LocalisedText name;
     LocalisedText description;
     std::string category;
-    std::vector<SectionSpec> sections;
+    std::vector<VariableSpec> variables;
+    std::string title;                     // with {variables}
+    std::vector<FrameParagraph> opening;   // before the first section
+    std::vector<SectionSpec> sections;     // the section tree in document order, parents first
+    std::vector<FrameParagraph> closing;   // after the last section
     std::vector<TopicSpec> topics;
+    FormatProfile format;                  // GB/T 9704 unless <format> says otherwise
     std::optional<NumberingScheme> numbering;  // <numbering scheme=… skip=… level3-stop=…/>; detected when absent
     std::string file;  // where it was read from
 };
 
 // A problem found while loading templates; messageKey and detail are rendered by the catalogue.
+// Errors make the file unusable; warnings (an element this version does not know) do not.
 struct TemplateProblem {
     std::string file;
     std::string messageKey;
     std::string detail;
+    int line = 0;  // 0: the file as a whole
+    bool warning = false;
 };
 
 struct TemplateSet {
     std::vector<Template> templates;  // sorted by id; a later folder's id overrides an earlier one's
     std::vector<TemplateProblem> problems;
 
+    bool hasErrors() const;
     const Template* find(std::string_view id) const;
 };
 
-// Parses one template file's text. Returns false (and appends problems) when it is unusable.
+// Parses one template file's text, reporting every problem with its line. Returns false (and
+// appends problems) when it is unusable. Document type declarations (and so entities) are refused.
 bool parseTemplate(std::string_view xml, const std::string& file, Template& out,
                    std::vector<TemplateProblem>& problems);
 
@@ -75,7 +107,7 @@ TemplateSet loadTemplates(const std::vector<std::string>& folders);
 // added to the set. Null when neither, with the reason appended to `problems`.
 const Template* resolveTemplate(TemplateSet& set, const std::string& idOrFile, std::vector<TemplateProblem>& problems);
 
-// One problem as a sentence for the user: "<file>: <message>".
+// One problem as a sentence for the user: "<file>:<line>: <message>", with "warning: " for a warning.
 std::string describe(const TemplateProblem& problem, const MessageCatalog& messages);
 
 }  // namespace reportkit

@@ -190,7 +190,7 @@ TEST_F(CommandLine, BadInputGetsAClearMessageAndStatusTwo) {
 TEST_F(CommandLine, TemplatesAreListedAndChosenById) {
     const CommandResult list = reportkit("templates");
     EXPECT_EQ(list.status, 0);
-    EXPECT_NE(list.out.find("\nparty-branch-secretary-report  v1  Party branch secretary's report"), std::string::npos)
+    EXPECT_NE(list.out.find("\nparty-branch-secretary-report  v2  Party branch secretary's report"), std::string::npos)
         << list.out;
     EXPECT_EQ(std::count(list.out.begin(), list.out.end(), '\n'), 9);  // the nine built-in kinds
 

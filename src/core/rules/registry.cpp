@@ -13,6 +13,7 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeHeadingPunctuationRule());
         list.push_back(makeStructureMissingSectionRule());
         list.push_back(makeStructureOrderRule());
+        list.push_back(makeStructurePlaceholderRule());
         list.push_back(makeTopicMissingRule());
         return list;
     }();

@@ -13,6 +13,7 @@ std::unique_ptr<Rule> makeNumberingSequenceRule();
 std::unique_ptr<Rule> makeNumberingStyleRule();
 std::unique_ptr<Rule> makeStructureMissingSectionRule();
 std::unique_ptr<Rule> makeStructureOrderRule();
+std::unique_ptr<Rule> makeStructurePlaceholderRule();
 std::unique_ptr<Rule> makeTopicMissingRule();
 
 }  // namespace reportkit

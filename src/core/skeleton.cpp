@@ -1,0 +1,140 @@
+#include "skeleton.hpp"
+
+#include <algorithm>
+
+#include "markers.hpp"
+
+namespace reportkit {
+
+namespace {
+
+std::string dateText(Date date, const Template& reportTemplate) {
+    if (reportTemplate.format.base == "plain") {
+        char iso[16];
+        std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", date.year, date.month, date.day);
+        return iso;
+    }
+    // GB/T 9704 writes dates in Arabic numerals with 年月日 and no leading zeros.
+    return std::to_string(date.year) + "年" + std::to_string(date.month) + "月" + std::to_string(date.day) + "日";
+}
+
+// The standard marker of a section whose numbers from the top are `path`, e.g. {1, 2} → "（二）".
+std::string markerOf(const NumberingScheme& scheme, const std::vector<int>& path) {
+    const int level = static_cast<int>(path.size());
+    switch (scheme.kind) {
+        case SchemeKind::decimal: {
+            std::string marker;
+            for (const int number : path) marker += (marker.empty() ? "" : ".") + std::to_string(number);
+            return marker + " ";
+        }
+        case SchemeKind::regulation:
+            return standardMarker(scheme, level, path.back()) + "　";
+        case SchemeKind::gbt9704:
+            break;
+    }
+    return standardMarker(scheme, level, path.back());
+}
+
+TextRole headingRole(int level) { return static_cast<TextRole>(static_cast<int>(TextRole::heading1) + level - 1); }
+
+void addFrame(const std::vector<FrameParagraph>& frame, const std::map<std::string, std::string>& values,
+              std::string_view locale, std::vector<SkeletonParagraph>& out) {
+    for (const FrameParagraph& paragraph : frame) {
+        SkeletonParagraph result;
+        result.text = substitute(paragraph.text, values);
+        result.prompt = paragraph.prompt.in(locale);
+        result.align = paragraph.align;
+        out.push_back(std::move(result));
+    }
+}
+
+}  // namespace
+
+VariableValues resolveVariables(const Template& reportTemplate, const std::map<std::string, std::string>& given,
+                                Date today) {
+    VariableValues result;
+    for (const auto& [id, value] : given) {
+        const bool declared = std::any_of(reportTemplate.variables.begin(), reportTemplate.variables.end(),
+                                          [&](const VariableSpec& variable) { return variable.id == id; });
+        if (!declared) result.problems.emplace_back("new.error.unknown-variable", id);
+    }
+    for (const VariableSpec& variable : reportTemplate.variables) {
+        std::string value;
+        if (const auto found = given.find(variable.id); found != given.end()) value = found->second;
+        else if (!variable.defaultValue.empty()) value = variable.defaultValue;
+        else if (variable.type == VariableSpec::Type::year) value = std::to_string(today.year);
+        else if (variable.type == VariableSpec::Type::date) value = dateText(today, reportTemplate);
+        if (value.empty() && variable.required) result.problems.emplace_back("new.error.missing-variable", variable.id);
+        result.values[variable.id] = value;
+    }
+    return result;
+}
+
+std::string substitute(std::string_view text, const std::map<std::string, std::string>& values) {
+    std::string result;
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t open = text.find('{', at);
+        const std::size_t close = open == std::string_view::npos ? open : text.find('}', open);
+        if (close == std::string_view::npos) {
+            result.append(text.substr(at));
+            break;
+        }
+        result.append(text.substr(at, open - at));
+        const auto value = values.find(std::string(text.substr(open + 1, close - open - 1)));
+        result.append(value == values.end() ? std::string(text.substr(open, close - open + 1)) : value->second);
+        at = close + 1;
+    }
+    return result;
+}
+
+std::vector<SkeletonParagraph> buildSkeleton(const Template& reportTemplate,
+                                             const std::map<std::string, std::string>& values, std::string_view locale) {
+    const NumberingScheme scheme = reportTemplate.numbering.value_or(NumberingScheme{});
+    std::vector<SkeletonParagraph> paragraphs;
+    if (!reportTemplate.title.empty()) {
+        SkeletonParagraph title;
+        title.role = TextRole::title;
+        title.text = substitute(reportTemplate.title, values);
+        title.align = FrameParagraph::Align::centre;
+        paragraphs.push_back(std::move(title));
+    }
+    addFrame(reportTemplate.opening, values, locale, paragraphs);
+
+    const auto& sections = reportTemplate.sections;
+    const auto find = [&](const std::string& id) {
+        return std::find_if(sections.begin(), sections.end(), [&](const SectionSpec& s) { return s.id == id; });
+    };
+    std::map<std::string, int> itemsOf;                // numbers given so far under each parent ("" is the top)
+    std::map<std::string, std::vector<int>> pathOf;    // each section's numbers from the top
+    for (const SectionSpec& section : sections) {
+        const auto parent = find(section.parent);
+        const bool runIn = parent != sections.end() && parent->runIn;
+        const bool hasChildren = std::any_of(sections.begin(), sections.end(),
+                                             [&](const SectionSpec& s) { return s.parent == section.id; });
+        SkeletonParagraph heading;
+        heading.outlineLevel = section.level;
+        std::vector<int>& path = pathOf[section.id];
+        path = section.parent.empty() ? std::vector<int>{} : pathOf[section.parent];
+        path.push_back(++itemsOf[section.parent]);
+        heading.text = markerOf(scheme, path) + section.heading;
+        if (runIn) {
+            // "（一）主要数据。" followed by the prompt, in one body paragraph.
+            heading.text += "。";
+            heading.runIn = true;
+            heading.prompt = section.prompt.in(locale);
+            paragraphs.push_back(std::move(heading));
+            continue;
+        }
+        heading.role = headingRole(section.level);
+        paragraphs.push_back(std::move(heading));
+        if (!hasChildren && !section.prompt.byLanguage.empty()) {
+            SkeletonParagraph prompt;
+            prompt.prompt = section.prompt.in(locale);
+            paragraphs.push_back(std::move(prompt));
+        }
+    }
+    addFrame(reportTemplate.closing, values, locale, paragraphs);
+    return paragraphs;
+}
+
+}  // namespace reportkit

@@ -1,0 +1,43 @@
+#pragma once
+// The empty report a template describes: title, fixed lines, numbered headings and prompts, as
+// plain paragraphs that the Writer adapter turns into styled text and placeholder fields.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "format_profile.hpp"
+#include "report_template.hpp"
+
+namespace reportkit {
+
+struct SkeletonParagraph {
+    TextRole role = TextRole::body;
+    int outlineLevel = 0;       // 1..4 for a heading (the Navigator lists it); 0 for the rest
+    std::string text;           // the fixed text, e.g. "一、履职情况" or "（一）强化理论武装。"; may be empty
+    std::string prompt;         // a placeholder after the text, which typing replaces; may be empty
+    FrameParagraph::Align align = FrameParagraph::Align::left;
+    bool runIn = false;         // `text` is a run-in heading: the paragraph is body text after it
+};
+
+struct Date {
+    int year = 0, month = 0, day = 0;
+};
+
+// The variables' values: those given, else the defaults (year and date from `today`). Problems are
+// message keys with the variable's id: an unknown name, a required variable without a value.
+struct VariableValues {
+    std::map<std::string, std::string> values;
+    std::vector<std::pair<std::string, std::string>> problems;  // (message key, variable id)
+};
+VariableValues resolveVariables(const Template& reportTemplate, const std::map<std::string, std::string>& given,
+                                Date today);
+
+// Replaces each {id} in the text by its value.
+std::string substitute(std::string_view text, const std::map<std::string, std::string>& values);
+
+// The skeleton's paragraphs in order; prompts in the locale's language.
+std::vector<SkeletonParagraph> buildSkeleton(const Template& reportTemplate,
+                                             const std::map<std::string, std::string>& values, std::string_view locale);
+
+}  // namespace reportkit

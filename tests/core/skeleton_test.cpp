@@ -1,0 +1,112 @@
+#include <gtest/gtest.h>
+
+#include "fixtures.hpp"
+#include "report.hpp"
+#include "skeleton.hpp"
+
+namespace reportkit {
+namespace {
+
+const TemplateSet& builtIn() {
+    static const TemplateSet set = loadTemplates({test::sourcePath("extension/templates")});
+    return set;
+}
+
+constexpr Date kToday{2026, 11, 25};
+
+// The skeleton as the text a writer would see, a paragraph a line, prompts in place.
+Document asDocument(const std::vector<SkeletonParagraph>& skeleton) {
+    std::string text;
+    for (const SkeletonParagraph& paragraph : skeleton) text += paragraph.text + paragraph.prompt + "\n";
+    return documentFromText(text, "skeleton");
+}
+
+TEST(Skeleton, PartyBranchReportHasTitleHeadingsAndPrompts) {
+    const Template& party = *builtIn().find("party-branch-secretary-report");
+    const VariableValues variables = resolveVariables(party, {{"unit", "某某党支部"}, {"name", "张三"}}, kToday);
+    EXPECT_TRUE(variables.problems.empty());
+    EXPECT_EQ(variables.values.at("year"), "2026");
+    EXPECT_EQ(variables.values.at("date"), "2026年11月25日");
+
+    const auto skeleton = buildSkeleton(party, variables.values, "zh-CN");
+    ASSERT_GE(skeleton.size(), 8u);
+    EXPECT_EQ(skeleton[0].role, TextRole::title);
+    EXPECT_EQ(skeleton[0].text, "某某党支部书记2026年度抓党建工作述职报告");
+    EXPECT_EQ(skeleton[0].align, FrameParagraph::Align::centre);
+    std::vector<std::string> headings;
+    for (const SkeletonParagraph& paragraph : skeleton)
+        if (paragraph.outlineLevel > 0) {
+            headings.push_back(paragraph.text);
+            EXPECT_EQ(paragraph.role, TextRole::heading1);
+            EXPECT_EQ(paragraph.outlineLevel, 1);
+        }
+    EXPECT_EQ(headings, (std::vector<std::string>{"一、履职情况", "二、存在问题", "三、下步打算"}));
+    // Each heading is followed by its prompt, and the prompts are in the locale's language.
+    const auto heading = std::find_if(skeleton.begin(), skeleton.end(),
+                                      [](const SkeletonParagraph& p) { return p.text == "二、存在问题"; });
+    ASSERT_NE(heading + 1, skeleton.end());
+    EXPECT_EQ((heading + 1)->prompt, party.sections[1].prompt.in("zh-CN"));
+    const auto english = buildSkeleton(party, variables.values, "en");
+    const auto firstPrompt = std::find_if(english.begin(), english.end(),
+                                          [](const SkeletonParagraph& p) { return !p.prompt.empty(); });
+    ASSERT_NE(firstPrompt, english.end());
+    EXPECT_EQ(firstPrompt->prompt.substr(0, 12), "Sum up in a ");
+}
+
+TEST(Skeleton, SubSectionsAreNumberedUnderTheirParentAndRunInWhereTheTemplateSays) {
+    std::vector<TemplateProblem> problems;
+    Template t;
+    ASSERT_TRUE(loadTemplateFile(test::fixturePath("templates/skeleton.xml"), t, problems));
+    const auto values = resolveVariables(t, {{"unit", "市发展改革委"}}, kToday);
+    const auto skeleton = buildSkeleton(t, values.values, "zh-CN");
+    std::vector<std::string> texts;
+    for (const SkeletonParagraph& p : skeleton) texts.push_back(p.text + (p.prompt.empty() ? "" : "▢" + p.prompt));
+    EXPECT_EQ(texts, (std::vector<std::string>{
+                         "市发展改革委2026年度调研报告",
+                         "市委办公室：",
+                         "▢概述调研的背景和方法。",
+                         "一、基本情况",
+                         "（一）主要数据。▢列出关键数据。",
+                         "二、对策建议",
+                         "市发展改革委",
+                         "2026年11月25日",
+                     }));
+    EXPECT_TRUE(skeleton[4].runIn);
+    EXPECT_EQ(skeleton[4].outlineLevel, 2);
+    EXPECT_EQ(skeleton[4].role, TextRole::body);
+    EXPECT_EQ(skeleton[7].align, FrameParagraph::Align::right);
+}
+
+TEST(Skeleton, VariablesMustBeKnownAndRequiredOnesGiven) {
+    const Template& party = *builtIn().find("party-branch-secretary-report");
+    const auto values = resolveVariables(party, {{"colour", "red"}}, kToday);
+    EXPECT_EQ(values.problems, (std::vector<std::pair<std::string, std::string>>{
+                                   {"new.error.unknown-variable", "colour"},
+                                   {"new.error.missing-variable", "unit"},
+                                   {"new.error.missing-variable", "name"}}));
+    EXPECT_EQ(substitute("{a}与{b}{c", {{"a", "甲"}}), "甲与{b}{c");
+}
+
+// Every built-in kind: its skeleton, checked against its own template, has every required section,
+// no numbering finding, and each of its prompts reported as unfilled.
+TEST(Skeleton, EveryBuiltInSkeletonPassesItsOwnNumberingAndStructureChecks) {
+    for (const Template& t : builtIn().templates) {
+        SCOPED_TRACE(t.id);
+        std::map<std::string, std::string> given;
+        for (const VariableSpec& variable : t.variables) given[variable.id] = "甲";
+        const auto skeleton = buildSkeleton(t, resolveVariables(t, given, kToday).values, "zh-CN");
+        const DocumentReport report = checkDocument(asDocument(skeleton), &t, TemplateSource::option);
+        int prompts = 0;
+        for (const SkeletonParagraph& paragraph : skeleton) prompts += !paragraph.prompt.empty();
+        int placeholders = 0;
+        for (const Finding& finding : report.findings) {
+            if (finding.rule == "structure.placeholder") ++placeholders;
+            else if (finding.rule != "topic.missing") ADD_FAILURE() << finding.rule << " at " << finding.paragraph;
+        }
+        EXPECT_EQ(placeholders, prompts);
+        for (const SectionResult& section : report.sections) EXPECT_TRUE(section.present) << section.id;
+    }
+}
+
+}  // namespace
+}  // namespace reportkit
