@@ -23,6 +23,7 @@ public:
 };
 
 int checkCommand(const Environment& environment, const std::vector<std::string>& arguments);
+int newCommand(const Environment& environment, const std::vector<std::string>& arguments);
 int fixCommand(const Environment& environment, const std::vector<std::string>& arguments);
 int templatesCommand(const Environment& environment, const std::vector<std::string>& arguments);
 int showCommand(const Environment& environment, const std::vector<std::string>& arguments);

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
     try {
         if (command == "check") return checkCommand(environment, arguments);
         if (command == "fix") return fixCommand(environment, arguments);
+        if (command == "new") return newCommand(environment, arguments);
         if (command == "templates") return templatesCommand(environment, arguments);
         if (command == "show") return showCommand(environment, arguments);
         if (command == "--help" || command == "-h" || command == "help") {

@@ -10,6 +10,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <com/sun/star/beans/StringPair.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -155,6 +156,29 @@ OfficeWorker::FixResult OfficeWorker::fix(const std::string& input, const std::s
     });
     std::error_code error;
     fs::remove(copy, error);
+    result.after.path = output;
+    return result;
+}
+
+OfficeWorker::NewResult OfficeWorker::create(const std::string& templateRef,
+                                             const std::map<std::string, std::string>& variables,
+                                             const std::string& output) {
+    const std::string extension = fs::path(output).extension().string();
+    const char* filter = extension == ".docx" ? "MS Word 2007 XML" : "writer8";
+    NewResult result;
+    result.after = withModel("private:factory/swriter", writer::OfficeSession::LoadMode::editable,
+                             [&](const Reference<frame::XModel>& model) {
+        const auto checker = org::reportkit::Checker::create(session_->context());
+        const OUString locale = writer::fromUtf8(environment_.locale);
+        uno::Sequence<beans::StringPair> pairs(static_cast<sal_Int32>(variables.size()));
+        beans::StringPair* pair = pairs.getArray();
+        for (const auto& [id, value] : variables) *pair++ = {writer::fromUtf8(id), writer::fromUtf8(value)};
+        result.inserted = writer::toUtf8(checker->insertSkeleton(model, writer::fromUtf8(templateRef), pairs, locale));
+        Reference<frame::XStorable>(model, uno::UNO_QUERY_THROW)
+            ->storeToURL(writer::fileUrl(output), writer::propertyValues({{"FilterName", uno::Any(OUString::createFromAscii(filter))},
+                                                                           {"Overwrite", uno::Any(true)}}));
+        return parseDocumentJson(writer::toUtf8(checker->checkDocument(model, OUString(), locale)));
+    });
     result.after.path = output;
     return result;
 }

@@ -3,6 +3,7 @@
 // per-document time limit, and started afresh after a crash or a hang.
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -29,6 +30,15 @@ public:
     // Opens `input`, applies every fix as one step and stores the result as `output` in the same
     // format. The input file is never written.
     FixResult fix(const std::string& input, const std::string& output, const std::string& templateRef);
+
+    struct NewResult {
+        std::string inserted;  // the checker's insertSkeleton JSON
+        DocumentReport after;  // the new document checked; unreadable when it could not be made
+    };
+    // Makes a new document with a template's skeleton and stores it as `output` (by its extension:
+    // .odt or .docx).
+    NewResult create(const std::string& templateRef, const std::map<std::string, std::string>& variables,
+                     const std::string& output);
 
 private:
     // Opens the document and runs `use` on its model under the time limit. Returns the report of an

@@ -104,9 +104,40 @@ public:
         try {
             const std::string language = locale.isEmpty() ? engine_.interfaceLocale() : toUtf8(locale);
             nlohmann::json list = nlohmann::json::array();
-            for (const Template& t : engine_.templates().templates)
-                list.push_back({{"id", t.id}, {"version", t.version}, {"name", t.name.in(language)}, {"file", t.file}});
+            for (const Template& t : engine_.templates().templates) {
+                nlohmann::json variables = nlohmann::json::array();
+                for (const VariableSpec& v : t.variables)
+                    variables.push_back({{"id", v.id},
+                                         {"type", v.type == VariableSpec::Type::year   ? "year"
+                                                  : v.type == VariableSpec::Type::date ? "date"
+                                                                                       : "text"},
+                                         {"label", v.label.in(language)},
+                                         {"required", v.required},
+                                         {"default", v.defaultValue}});
+                list.push_back({{"id", t.id}, {"version", t.version}, {"name", t.name.in(language)},
+                                {"description", t.description.in(language)}, {"category", t.category},
+                                {"file", t.file}, {"variables", variables}});
+            }
             return fromUtf8(list.dump());
+        } catch (const std::exception& error) {
+            throw uno::RuntimeException(fromUtf8(error.what()), *this);
+        }
+    }
+
+    OUString SAL_CALL insertSkeleton(const Reference<frame::XModel>& document, const OUString& templateRef,
+                                     const uno::Sequence<beans::StringPair>& variables, const OUString& locale) override {
+        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
+        try {
+            std::map<std::string, std::string> values;
+            for (const beans::StringPair& pair : variables) values[toUtf8(pair.First)] = toUtf8(pair.Second);
+            const InsertedSkeleton inserted =
+                engine_.insertSkeleton(document, toUtf8(templateRef), values, engine_.catalog(toUtf8(locale)));
+            return fromUtf8(nlohmann::json{{"paragraphs", inserted.paragraphs},
+                                           {"page_style", inserted.pageStyleApplied},
+                                           {"missing_fonts", inserted.missingFonts}}
+                                .dump());
+        } catch (const uno::Exception&) {
+            throw;
         } catch (const std::exception& error) {
             throw uno::RuntimeException(fromUtf8(error.what()), *this);
         }

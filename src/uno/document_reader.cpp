@@ -30,7 +30,7 @@ void forEachBodyParagraph(const Reference<frame::XModel>& model,
                           const std::function<bool(const Reference<text::XTextRange>&)>& visit) {
     Reference<text::XTextDocument> textDocument(model, UNO_QUERY);
     if (!textDocument.is())
-        throw lang::IllegalArgumentException("ReportKit checks Writer text documents only", model, 0);
+        throw lang::IllegalArgumentException("not a text document", model, 0);
     Reference<container::XEnumerationAccess> access(textDocument->getText(), UNO_QUERY_THROW);
     Reference<container::XEnumeration> elements = access->createEnumeration();
     while (elements->hasMoreElements()) {
@@ -78,21 +78,22 @@ std::vector<std::string> splitLines(const std::string& text) {
 
 }  // namespace
 
-void addIgnoredFinding(const Reference<frame::XModel>& model, const std::string& key) {
+void setUserDefinedProperty(const Reference<frame::XModel>& model, const OUString& name, const std::string& value) {
     Reference<document::XDocumentPropertiesSupplier> supplier(model, UNO_QUERY_THROW);
     const Reference<beans::XPropertyContainer> container = supplier->getDocumentProperties()->getUserDefinedProperties();
     const Reference<beans::XPropertySet> properties(container, UNO_QUERY_THROW);
-    std::string list;
-    if (properties->getPropertySetInfo()->hasPropertyByName(kIgnoredProperty))
-        list = toUtf8(property<OUString>(properties, kIgnoredProperty, OUString()));
-    else
-        container->addProperty(kIgnoredProperty, beans::PropertyAttribute::REMOVABLE, uno::Any(OUString()));
-    for (const std::string& existing : splitLines(list))
-        if (existing == key) return;
-    list += key + "\n";
-    properties->setPropertyValue(kIgnoredProperty, uno::Any(fromUtf8(list)));
+    if (!properties->getPropertySetInfo()->hasPropertyByName(name))
+        container->addProperty(name, beans::PropertyAttribute::REMOVABLE, uno::Any(OUString()));
+    properties->setPropertyValue(name, uno::Any(fromUtf8(value)));
     Reference<util::XModifiable> modifiable(model, UNO_QUERY);
     if (modifiable.is()) modifiable->setModified(true);
+}
+
+void addIgnoredFinding(const Reference<frame::XModel>& model, const std::string& key) {
+    const std::string list = userDefinedProperty(model, kIgnoredProperty);
+    for (const std::string& existing : splitLines(list))
+        if (existing == key) return;
+    setUserDefinedProperty(model, kIgnoredProperty, list + key + "\n");
 }
 
 Document readDocument(const Reference<frame::XModel>& model) {

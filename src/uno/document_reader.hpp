@@ -19,6 +19,10 @@ Document readDocument(const css::uno::Reference<css::frame::XModel>& model);
 // saved in .odt and .docx alike) and marks the document modified.
 void addIgnoredFinding(const css::uno::Reference<css::frame::XModel>& model, const std::string& key);
 
+// Sets a user-defined document property (File > Properties > Custom Properties), adding it when new.
+void setUserDefinedProperty(const css::uno::Reference<css::frame::XModel>& model, const OUString& name,
+                            const std::string& value);
+
 // Every body paragraph, in reading order.
 std::vector<css::uno::Reference<css::text::XTextRange>> bodyParagraphs(const css::uno::Reference<css::frame::XModel>& model);
 

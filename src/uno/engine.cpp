@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -91,18 +92,19 @@ MessageCatalog Engine::catalog(const std::string& locale) const {
 
 TemplateSet Engine::templates() const { return loadTemplates({folder_ + "/templates"}); }
 
+const Template& Engine::requestedTemplate(TemplateSet& set, const std::string& templateRef,
+                                          const MessageCatalog& messages) const {
+    const std::string idOrFile = templateRef.rfind("file:", 0) == 0 ? systemPath(fromUtf8(templateRef)) : templateRef;
+    std::vector<TemplateProblem> problems;
+    const Template* chosen = resolveTemplate(set, idOrFile, problems);
+    if (!chosen) throw lang::IllegalArgumentException(fromUtf8(describe(problems.front(), messages)), nullptr, 1);
+    return *chosen;
+}
+
 DocumentReport Engine::check(const Document& document, const std::string& templateRef,
                              const MessageCatalog& messages) const {
     TemplateSet set = templates();
-    std::string requestedId;
-    if (!templateRef.empty()) {
-        // An id, or a template file by path or file URL.
-        const std::string idOrFile = templateRef.rfind("file:", 0) == 0 ? systemPath(fromUtf8(templateRef)) : templateRef;
-        std::vector<TemplateProblem> problems;
-        const Template* chosen = resolveTemplate(set, idOrFile, problems);
-        if (!chosen) throw lang::IllegalArgumentException(fromUtf8(describe(problems.front(), messages)), nullptr, 1);
-        requestedId = chosen->id;
-    }
+    const std::string requestedId = templateRef.empty() ? "" : requestedTemplate(set, templateRef, messages).id;
     const TemplateChoice choice = chooseTemplate(set, document, requestedId);
     DocumentReport report = checkDocument(document, choice.chosen, choice.source, disabledRules());
     localise(report, messages);
@@ -117,6 +119,25 @@ int Engine::fixAll(const Reference<frame::XModel>& model, const std::string& tem
                                          [](const Finding& finding) { return finding.ignored; }),
                           report.findings.end());
     return applyFix(model, mergeFixes(report.findings), messages);
+}
+
+InsertedSkeleton Engine::insertSkeleton(const Reference<frame::XModel>& model, const std::string& templateRef,
+                                        const std::map<std::string, std::string>& variables,
+                                        const MessageCatalog& messages) const {
+    TemplateSet set = templates();
+    const Template& chosen = requestedTemplate(set, templateRef, messages);
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    const VariableValues values = resolveVariables(chosen, variables, {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+    if (!values.problems.empty()) {
+        std::string sentences;
+        for (const auto& [key, id] : values.problems)
+            sentences += (sentences.empty() ? "" : "\n") + messages.format(key, {{"detail", id}});
+        throw lang::IllegalArgumentException(fromUtf8(sentences), model, 2);
+    }
+    return reportkit::writer::insertSkeleton(context_, model, chosen, buildSkeleton(chosen, values.values, messages.locale()),
+                                             messages);
 }
 
 }  // namespace reportkit::writer

@@ -1,6 +1,7 @@
 #pragma once
 // What the checker service and the sidebar share inside LibreOffice: the extension's own files
 // (messages, templates) and one call from a document to a localised report.
+#include <map>
 #include <string>
 
 #include <com/sun/star/frame/XModel.hpp>
@@ -9,6 +10,7 @@
 #include "messages.hpp"
 #include "report.hpp"
 #include "report_template.hpp"
+#include "skeleton_inserter.hpp"
 
 #include "strings.hpp"
 
@@ -41,7 +43,17 @@ public:
     int fixAll(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
                const MessageCatalog& messages) const;
 
+    // Inserts the skeleton of a template (an id, or a file's path or URL) with the variables' values
+    // at the view cursor, as one undo step. Throws css::lang::IllegalArgumentException, with every
+    // problem as a sentence, for an unknown template or variable or a missing required value.
+    InsertedSkeleton insertSkeleton(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
+                                    const std::map<std::string, std::string>& variables,
+                                    const MessageCatalog& messages) const;
+
 private:
+    // The template a user named: an id, or a template file by path or file URL.
+    const Template& requestedTemplate(TemplateSet& set, const std::string& templateRef, const MessageCatalog& messages) const;
+
     css::uno::Reference<css::uno::XComponentContext> context_;
     std::string folder_;  // the installed extension's folder
 };

@@ -266,7 +266,9 @@ Reference<lang::XComponent> OfficeSession::load(const std::string& path, LoadMod
     }
     if (passwordProtected) *passwordProtected = false;
     try {
-        const Reference<lang::XComponent> document = desktop()->loadComponentFromURL(fileUrl(path), "_blank", 0, arguments);
+        // "private:factory/swriter" is a new document; anything else a file.
+        const OUString url = path.rfind("private:", 0) == 0 ? fromUtf8(path) : fileUrl(path);
+        const Reference<lang::XComponent> document = desktop()->loadComponentFromURL(url, "_blank", 0, arguments);
         if (passwordProtected) *passwordProtected = handler->askedForPassword;
         return document;
     } catch (const lang::IllegalArgumentException&) {

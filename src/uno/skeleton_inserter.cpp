@@ -1,0 +1,302 @@
+#include "skeleton_inserter.hpp"
+
+#include <com/sun/star/awt/FontDescriptor.hpp>
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XDevice.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
+#include <com/sun/star/style/NumberingType.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyle.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/PageNumberType.hpp>
+#include <com/sun/star/text/PlaceholderType.hpp>
+#include <com/sun/star/text/TextGridMode.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+
+#include "document_reader.hpp"
+
+namespace reportkit::writer {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+constexpr double kMmPerPoint = 25.4 / 72;
+sal_Int32 hundredthsMm(double mm) { return static_cast<sal_Int32>(mm * 100 + 0.5); }
+sal_Int32 pointsToHundredthsMm(double points) { return hundredthsMm(points * kMmPerPoint); }
+
+// A cursor as the range the text's insert calls take (the implicit upcast needs LIBO_INTERNAL_ONLY).
+Reference<text::XTextRange> range(const Reference<text::XTextCursor>& cursor) {
+    return Reference<text::XTextRange>(cursor, UNO_QUERY_THROW);
+}
+
+OUString styleName(TextRole role) { return fromUtf8("ReportKit " + std::string(textRoleId(role))); }
+OUString runInStyleName(TextRole role) { return styleName(role) + " run-in"; }
+
+// Creates and inserts the styles the skeleton needs, with the profile's fonts. A style that already
+// exists keeps what the user made of it.
+class StyleMaker {
+public:
+    StyleMaker(const Reference<frame::XModel>& model, const FormatProfile& profile, const std::set<std::string>& fonts)
+        : factory_(model, UNO_QUERY_THROW), profile_(profile), fonts_(fonts) {
+        const auto families = Reference<style::XStyleFamiliesSupplier>(model, UNO_QUERY_THROW)->getStyleFamilies();
+        paragraphStyles_.set(families->getByName("ParagraphStyles"), UNO_QUERY_THROW);
+        characterStyles_.set(families->getByName("CharacterStyles"), UNO_QUERY_THROW);
+        pageStyles_.set(families->getByName("PageStyles"), UNO_QUERY_THROW);
+    }
+
+    OUString paragraphStyle(TextRole role) {
+        const OUString name = styleName(role);
+        if (paragraphStyles_->hasByName(name)) return name;
+        const Reference<beans::XPropertySet> style = create("com.sun.star.style.ParagraphStyle", paragraphStyles_, name);
+        setFont(style, role);
+        // Body text and headings are indented two characters; the title is centred.
+        const double indent = role == TextRole::title ? 0 : 2 * profile_.font(TextRole::body).points;
+        style->setPropertyValue("ParaFirstLineIndent", uno::Any(pointsToHundredthsMm(profile_.base == "plain" ? 0 : indent)));
+        if (role == TextRole::title)
+            style->setPropertyValue("ParaAdjust", uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_CENTER)));
+        else if (profile_.base != "plain")
+            style->setPropertyValue("ParaAdjust", uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_BLOCK)));
+        if (profile_.lineSpacingPoints > 0)
+            style->setPropertyValue("ParaLineSpacing",
+                                    uno::Any(style::LineSpacing{style::LineSpacingMode::FIX,
+                                                                static_cast<sal_Int16>(pointsToHundredthsMm(profile_.lineSpacingPoints))}));
+        const int level = headingLevel(role);
+        if (level > 0) style->setPropertyValue("OutlineLevel", uno::Any(static_cast<sal_Int16>(level)));
+        if (role == TextRole::title || profile_.base == "plain")
+            style->setPropertyValue("ParaBottomMargin", uno::Any(pointsToHundredthsMm(profile_.font(role).points / 2)));
+        return name;
+    }
+
+    // The heading sentence of a run-in heading has its level's font inside a body paragraph.
+    OUString characterStyle(TextRole role) {
+        const OUString name = runInStyleName(role);
+        if (characterStyles_->hasByName(name)) return name;
+        setFont(create("com.sun.star.style.CharacterStyle", characterStyles_, name), role);
+        return name;
+    }
+
+    // The page of GB/T 9704 (or the profile's), made once; its page numbers in the footer.
+    OUString pageStyle() {
+        const OUString name = fromUtf8("ReportKit " + profile_.base);
+        if (pageStyles_->hasByName(name)) return name;
+        const Reference<beans::XPropertySet> page = create("com.sun.star.style.PageStyle", pageStyles_, name);
+        const PageSpec& spec = profile_.page;
+        page->setPropertyValue("Width", uno::Any(hundredthsMm(spec.widthMm)));
+        page->setPropertyValue("Height", uno::Any(hundredthsMm(spec.heightMm)));
+        page->setPropertyValue("TopMargin", uno::Any(hundredthsMm(spec.topMm)));
+        page->setPropertyValue("BottomMargin", uno::Any(hundredthsMm(spec.bottomMm)));
+        page->setPropertyValue("LeftMargin", uno::Any(hundredthsMm(spec.leftMm)));
+        page->setPropertyValue("RightMargin", uno::Any(hundredthsMm(spec.rightMm)));
+        if (spec.linesPerPage > 0) {
+            // A line grid: the type area holds exactly `linesPerPage` lines.
+            const double typeHeight = spec.heightMm - spec.topMm - spec.bottomMm;
+            page->setPropertyValue("GridMode", uno::Any(text::TextGridMode::LINES));
+            page->setPropertyValue("GridLines", uno::Any(static_cast<sal_Int16>(spec.linesPerPage)));
+            page->setPropertyValue("GridBaseHeight", uno::Any(hundredthsMm(typeHeight / spec.linesPerPage)));
+            page->setPropertyValue("GridRubyHeight", uno::Any(sal_Int32(0)));
+            page->setPropertyValue("GridDisplay", uno::Any(false));
+            page->setPropertyValue("GridPrint", uno::Any(false));
+        }
+        page->setPropertyValue("FooterIsOn", uno::Any(true));
+        page->setPropertyValue("FooterIsShared", uno::Any(!spec.officialPageNumbers));
+        if (spec.officialPageNumbers) {
+            // "— 1 —": odd pages at the right and even pages at the left, one character in.
+            const sal_Int32 oneCharacter = pointsToHundredthsMm(profile_.font(TextRole::pageNumber).points);
+            pageNumber(page, "FooterTextRight", style::ParagraphAdjust_RIGHT, "ParaRightMargin", oneCharacter, true);
+            pageNumber(page, "FooterTextLeft", style::ParagraphAdjust_LEFT, "ParaLeftMargin", oneCharacter, true);
+        } else {
+            pageNumber(page, "FooterText", style::ParagraphAdjust_CENTER, "ParaLeftMargin", 0, false);
+        }
+        return name;
+    }
+
+    const std::vector<std::string>& missingFonts() const { return missing_; }
+
+private:
+    static int headingLevel(TextRole role) {
+        const int level = static_cast<int>(role) - static_cast<int>(TextRole::heading1) + 1;
+        return level >= 1 && level <= 4 ? level : 0;
+    }
+
+    Reference<beans::XPropertySet> create(const char* service, const Reference<container::XNameContainer>& family,
+                                          const OUString& name) {
+        const Reference<beans::XPropertySet> style(factory_->createInstance(OUString::createFromAscii(service)),
+                                                   UNO_QUERY_THROW);
+        family->insertByName(name, uno::Any(style));
+        return style;
+    }
+
+    // The first installed family of the role's chain; when none is installed, the chain's first
+    // name all the same (right on the office's computers) and the user is told.
+    void setFont(const Reference<beans::XPropertySet>& properties, TextRole role) {
+        const FontSpec& font = profile_.font(role);
+        std::string family = firstInstalled(font.families, fonts_);
+        if (family.empty() && !font.families.empty()) {
+            family = font.families.front();
+            if (std::find(missing_.begin(), missing_.end(), family) == missing_.end()) missing_.push_back(family);
+        }
+        const float weight = font.bold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
+        for (const char* suffix : {"", "Asian"}) {
+            const OUString name = OUString::createFromAscii(suffix);
+            properties->setPropertyValue("CharFontName" + name, uno::Any(fromUtf8(family)));
+            properties->setPropertyValue("CharHeight" + name, uno::Any(static_cast<float>(font.points)));
+            properties->setPropertyValue("CharWeight" + name, uno::Any(weight));
+        }
+    }
+
+    void pageNumber(const Reference<beans::XPropertySet>& page, const char* footer, style::ParagraphAdjust adjust,
+                    const char* indentProperty, sal_Int32 indent, bool dashes) {
+        const Reference<text::XText> text(page->getPropertyValue(OUString::createFromAscii(footer)), UNO_QUERY_THROW);
+        text->setString("");
+        const Reference<text::XTextCursor> cursor = text->createTextCursor();
+        const Reference<beans::XPropertySet> paragraph(cursor, UNO_QUERY_THROW);
+        paragraph->setPropertyValue("ParaAdjust", uno::Any(static_cast<sal_Int16>(adjust)));
+        paragraph->setPropertyValue(OUString::createFromAscii(indentProperty), uno::Any(indent));
+        setFont(paragraph, TextRole::pageNumber);
+        const Reference<beans::XPropertySet> field(
+            factory_->createInstance("com.sun.star.text.TextField.PageNumber"), UNO_QUERY_THROW);
+        field->setPropertyValue("NumberingType", uno::Any(style::NumberingType::ARABIC));
+        field->setPropertyValue("SubType", uno::Any(text::PageNumberType_CURRENT));
+        const Reference<text::XTextRange> at = range(cursor);
+        text->insertString(at, dashes ? fromUtf8("— ") : OUString(), false);
+        text->insertTextContent(at, Reference<text::XTextContent>(field, UNO_QUERY_THROW), false);
+        text->insertString(at, dashes ? fromUtf8(" —") : OUString(), false);
+    }
+
+    Reference<lang::XMultiServiceFactory> factory_;
+    const FormatProfile& profile_;
+    const std::set<std::string>& fonts_;
+    Reference<container::XNameContainer> paragraphStyles_, characterStyles_, pageStyles_;
+    std::vector<std::string> missing_;
+};
+
+// A cursor in an empty paragraph at the insertion point: the text before and after the view
+// cursor stays in paragraphs of its own, untouched.
+Reference<text::XTextCursor> emptyParagraphAt(const Reference<frame::XModel>& model) {
+    Reference<text::XTextRange> at;
+    const Reference<text::XTextViewCursorSupplier> view(model->getCurrentController(), UNO_QUERY);
+    if (view.is()) at = view->getViewCursor()->getStart();
+    const Reference<text::XText> text =
+        at.is() ? at->getText() : Reference<text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
+    const Reference<text::XTextCursor> cursor = text->createTextCursorByRange(at.is() ? at : text->getStart());
+    const Reference<text::XParagraphCursor> paragraph(cursor, UNO_QUERY_THROW);
+    const Reference<text::XParagraphCursor> probe(text->createTextCursorByRange(range(cursor)), UNO_QUERY_THROW);
+    probe->gotoStartOfParagraph(true);
+    if (!probe->getString().isEmpty()) text->insertControlCharacter(range(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
+    probe->gotoRange(range(cursor), false);
+    probe->gotoEndOfParagraph(true);
+    if (!probe->getString().isEmpty()) {
+        text->insertControlCharacter(range(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
+        paragraph->gotoPreviousParagraph(false);
+    }
+    // The new paragraph inherited the user's list; a skeleton paragraph is not in it.
+    Reference<beans::XPropertySet>(cursor, UNO_QUERY_THROW)->setPropertyValue("NumberingStyleName", uno::Any(OUString()));
+    return cursor;
+}
+
+bool isEmpty(const Reference<frame::XModel>& model) {
+    return Reference<text::XTextDocument>(model, UNO_QUERY_THROW)->getText()->getString().isEmpty();
+}
+
+}  // namespace
+
+std::set<std::string> installedFonts(const Reference<uno::XComponentContext>& context) {
+    std::set<std::string> names;
+    const Reference<awt::XToolkit2> toolkit = awt::Toolkit::create(context);
+    const Reference<awt::XDevice> device = toolkit->createScreenCompatibleDevice(1, 1);
+    if (!device.is()) return names;
+    for (const awt::FontDescriptor& font : device->getFontDescriptors()) names.insert(toUtf8(font.Name));
+    return names;
+}
+
+InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& model,
+                                const Template& reportTemplate, const std::vector<SkeletonParagraph>& skeleton,
+                                const MessageCatalog& messages) {
+    if (!Reference<text::XTextDocument>(model, UNO_QUERY).is())
+        throw lang::IllegalArgumentException(fromUtf8(messages.format("service.error.not-text")), model, 0);
+    const Reference<frame::XStorable> storable(model, UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        throw lang::IllegalArgumentException(fromUtf8(messages.format("insert.error.read-only")), model, 0);
+
+    InsertedSkeleton result;
+    const std::set<std::string> fonts = installedFonts(context);
+    StyleMaker styles(model, reportTemplate.format, fonts);
+    // Page-style changes are not undoable and clear Writer's undo list, so they come first and only
+    // into an empty document, which has nothing to undo.
+    OUString pageStyle;
+    if (isEmpty(model)) {
+        pageStyle = styles.pageStyle();
+        result.pageStyleApplied = true;
+    }
+
+    const Reference<document::XUndoManager> undo =
+        Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
+    undo->enterUndoContext(fromUtf8(messages.format("insert.undo-title")));
+    model->lockControllers();
+    try {
+        const Reference<lang::XMultiServiceFactory> factory(model, UNO_QUERY_THROW);
+        const Reference<text::XTextCursor> cursor = emptyParagraphAt(model);
+        const Reference<text::XText> text = cursor->getText();
+        const Reference<beans::XPropertySet> paragraph(cursor, UNO_QUERY_THROW);
+        if (!pageStyle.isEmpty()) paragraph->setPropertyValue("PageDescName", uno::Any(pageStyle));
+        for (std::size_t i = 0; i < skeleton.size(); ++i) {
+            const SkeletonParagraph& part = skeleton[i];
+            if (i > 0) text->insertControlCharacter(range(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
+            paragraph->setPropertyValue("ParaStyleName", uno::Any(styles.paragraphStyle(part.role)));
+            if (part.align != FrameParagraph::Align::left) {
+                const auto adjust = part.align == FrameParagraph::Align::centre ? style::ParagraphAdjust_CENTER
+                                                                                 : style::ParagraphAdjust_RIGHT;
+                paragraph->setPropertyValue("ParaAdjust", uno::Any(static_cast<sal_Int16>(adjust)));
+                paragraph->setPropertyValue("ParaFirstLineIndent", uno::Any(sal_Int32(0)));
+            }
+            if (part.runIn) {
+                paragraph->setPropertyValue("OutlineLevel", uno::Any(static_cast<sal_Int16>(part.outlineLevel)));
+                const auto headingRole = static_cast<TextRole>(static_cast<int>(TextRole::heading1) + part.outlineLevel - 1);
+                paragraph->setPropertyValue("CharStyleName", uno::Any(styles.characterStyle(headingRole)));
+                text->insertString(range(cursor), fromUtf8(part.text), false);
+                paragraph->setPropertyValue("CharStyleName", uno::Any(OUString()));
+            } else {
+                text->insertString(range(cursor), fromUtf8(part.text), false);
+            }
+            if (!part.prompt.empty()) {
+                const Reference<beans::XPropertySet> field(
+                    factory->createInstance("com.sun.star.text.TextField.JumpEdit"), UNO_QUERY_THROW);
+                field->setPropertyValue("PlaceHolder", uno::Any(fromUtf8(part.prompt)));
+                field->setPropertyValue("Hint", uno::Any(fromUtf8(part.prompt)));
+                field->setPropertyValue("PlaceHolderType", uno::Any(text::PlaceholderType::TEXT));
+                text->insertTextContent(range(cursor), Reference<text::XTextContent>(field, UNO_QUERY_THROW), false);
+            }
+            ++result.paragraphs;
+        }
+        // Later checks know which rules apply.
+        setUserDefinedProperty(model, "ReportKitTemplate", reportTemplate.id);
+        setUserDefinedProperty(model, "ReportKitTemplateVersion", reportTemplate.version);
+    } catch (...) {
+        model->unlockControllers();
+        undo->leaveUndoContext();
+        throw;
+    }
+    model->unlockControllers();
+    undo->leaveUndoContext();
+    result.missingFonts = styles.missingFonts();
+    return result;
+}
+
+}  // namespace reportkit::writer

@@ -1,0 +1,35 @@
+#pragma once
+// Puts a template's skeleton into a Writer document: styles carrying the format profile, numbered
+// headings with outline levels, prompts as placeholder fields, the GB/T 9704 page in an empty
+// document, and the template recorded in the document's properties.
+#include <set>
+#include <string>
+#include <vector>
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include "messages.hpp"
+#include "report_template.hpp"
+#include "skeleton.hpp"
+#include "strings.hpp"
+
+namespace reportkit::writer {
+
+struct InsertedSkeleton {
+    int paragraphs = 0;
+    bool pageStyleApplied = false;          // only into an empty document
+    std::vector<std::string> missingFonts;  // a role's whole family chain missing: its first name
+};
+
+// The font families LibreOffice can use, as fontconfig names them.
+std::set<std::string> installedFonts(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+// Inserts at the view cursor (or at the start of a document without a view), as one undo step;
+// the paragraph the cursor is in keeps its text, split where the cursor was. Throws
+// css::lang::IllegalArgumentException when the document is read-only or not a text document.
+InsertedSkeleton insertSkeleton(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                const css::uno::Reference<css::frame::XModel>& model, const Template& reportTemplate,
+                                const std::vector<SkeletonParagraph>& skeleton, const MessageCatalog& messages);
+
+}  // namespace reportkit::writer
