@@ -124,6 +124,7 @@ int Engine::fixAll(const Reference<frame::XModel>& model, const std::string& tem
 InsertedSkeleton Engine::insertSkeleton(const Reference<frame::XModel>& model, const std::string& templateRef,
                                         const std::map<std::string, std::string>& variables,
                                         const MessageCatalog& messages) const {
+    requireEditableText(model, messages);
     TemplateSet set = templates();
     const Template& chosen = requestedTemplate(set, templateRef, messages);
     const std::time_t now = std::time(nullptr);

@@ -226,28 +226,33 @@ std::set<std::string> installedFonts(const Reference<uno::XComponentContext>& co
     return names;
 }
 
-InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& model,
-                                const Template& reportTemplate, const std::vector<SkeletonParagraph>& skeleton,
-                                const MessageCatalog& messages) {
+void requireEditableText(const Reference<frame::XModel>& model, const MessageCatalog& messages) {
     if (!Reference<text::XTextDocument>(model, UNO_QUERY).is())
         throw lang::IllegalArgumentException(fromUtf8(messages.format("service.error.not-text")), model, 0);
     const Reference<frame::XStorable> storable(model, UNO_QUERY);
     if (storable.is() && storable->isReadonly())
         throw lang::IllegalArgumentException(fromUtf8(messages.format("insert.error.read-only")), model, 0);
+}
+
+InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& model,
+                                const Template& reportTemplate, const std::vector<SkeletonParagraph>& skeleton,
+                                const MessageCatalog& messages) {
+    requireEditableText(model, messages);
 
     InsertedSkeleton result;
     const std::set<std::string> fonts = installedFonts(context);
     StyleMaker styles(model, reportTemplate.format, fonts);
-    // Page-style changes are not undoable and clear Writer's undo list, so they come first and only
-    // into an empty document, which has nothing to undo.
+    const Reference<document::XUndoManager> undo =
+        Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
+    // Writer cannot undo page-style changes, and clears its undo list when they are made; so the
+    // page style comes first, whole (with its footer), and only into an empty document.
     OUString pageStyle;
     if (isEmpty(model)) {
         pageStyle = styles.pageStyle();
         result.pageStyleApplied = true;
+        undo->clear();
     }
 
-    const Reference<document::XUndoManager> undo =
-        Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
     undo->enterUndoContext(fromUtf8(messages.format("insert.undo-title")));
     model->lockControllers();
     try {
@@ -269,9 +274,12 @@ InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context
             if (part.runIn) {
                 paragraph->setPropertyValue("OutlineLevel", uno::Any(static_cast<sal_Int16>(part.outlineLevel)));
                 const auto headingRole = static_cast<TextRole>(static_cast<int>(TextRole::heading1) + part.outlineLevel - 1);
-                paragraph->setPropertyValue("CharStyleName", uno::Any(styles.characterStyle(headingRole)));
-                text->insertString(range(cursor), fromUtf8(part.text), false);
-                paragraph->setPropertyValue("CharStyleName", uno::Any(OUString()));
+                const OUString heading = fromUtf8(part.text);
+                text->insertString(range(cursor), heading, false);
+                const Reference<text::XTextCursor> sentence = text->createTextCursorByRange(range(cursor));
+                sentence->goLeft(static_cast<sal_Int16>(heading.getLength()), true);
+                Reference<beans::XPropertySet>(sentence, UNO_QUERY_THROW)
+                    ->setPropertyValue("CharStyleName", uno::Any(styles.characterStyle(headingRole)));
             } else {
                 text->insertString(range(cursor), fromUtf8(part.text), false);
             }

@@ -25,6 +25,10 @@ struct InsertedSkeleton {
 // The font families LibreOffice can use, as fontconfig names them.
 std::set<std::string> installedFonts(const css::uno::Reference<css::uno::XComponentContext>& context);
 
+// Throws css::lang::IllegalArgumentException, with a message from the catalogue, when the model is
+// read-only or not a text document.
+void requireEditableText(const css::uno::Reference<css::frame::XModel>& model, const MessageCatalog& messages);
+
 // Inserts at the view cursor (or at the start of a document without a view), as one undo step;
 // the paragraph the cursor is in keeps its text, split where the cursor was. Throws
 // css::lang::IllegalArgumentException when the document is read-only or not a text document.

@@ -229,5 +229,56 @@ TEST_F(CommandLine, OutputGoesToAFileWhole) {
     EXPECT_EQ(json::parse(in)["documents"][0]["summary"]["errors"], 2);
 }
 
+TEST_F(CommandLine, NewMakesASkeletonThatChecksAsRecordedWithItsPromptsUnfilled) {
+    for (const std::string extension : {".odt", ".docx"}) {
+        SCOPED_TRACE(extension);
+        const std::string path = dir() + "/new" + extension;
+        const auto made = reportkit("new --template party-branch-secretary-report --var year=2026 --var unit=某某党支部 "
+                                    "--var name=张三 " + path);
+        ASSERT_EQ(made.status, 0) << made.err;
+        EXPECT_NE(made.out.find("party-branch-secretary-report, 10 paragraph(s)"), std::string::npos) << made.out;
+
+        const auto checked = reportkit("check --format json " + path);
+        EXPECT_EQ(checked.status, 1);
+        const json document = json::parse(checked.out)["documents"][0];
+        EXPECT_EQ(document["template"]["how"], "recorded");
+        EXPECT_EQ(document["template"]["id"], "party-branch-secretary-report");
+        EXPECT_EQ(document["summary"]["sections_present"], 3);
+        std::vector<int> placeholders;
+        for (const json& finding : document["findings"]) {
+            const std::string rule = finding["rule"];
+            EXPECT_TRUE(rule == "structure.placeholder" || rule == "topic.missing") << finding.dump();
+            if (rule == "structure.placeholder") placeholders.push_back(finding["paragraph"]);
+        }
+        // The opening paragraph and one under each of the three headings.
+        EXPECT_EQ(placeholders, (std::vector<int>{2, 4, 6, 8}));
+    }
+}
+
+TEST_F(CommandLine, NewNeverReplacesAFileUnlessForcedAndSaysWhatIsWrong) {
+    const std::string existing = dir() + "/existing.odt";
+    std::ofstream(existing) << "mine";
+    const auto refused = reportkit("new --template party-branch-secretary-report --var unit=x --var name=y " + existing);
+    EXPECT_EQ(refused.status, 2);
+    EXPECT_NE(refused.err.find("already exists; give --force to replace it"), std::string::npos) << refused.err;
+    std::ifstream in(existing);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), "mine");
+
+    const auto missing = reportkit("new --template party-branch-secretary-report " + dir() + "/missing.odt");
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_NE(missing.err.find("the template needs a value for “unit” (--var unit=…)"), std::string::npos) << missing.err;
+    EXPECT_FALSE(fs::exists(dir() + "/missing.odt"));
+
+    const auto format = reportkit("new --template party-branch-secretary-report " + dir() + "/x.pdf");
+    EXPECT_EQ(format.status, 2);
+    EXPECT_NE(format.err.find("reportkit new writes .odt or .docx"), std::string::npos);
+
+    const auto forced = reportkit("new --force --template party-branch-secretary-report --var unit=x --var name=y " + existing);
+    EXPECT_EQ(forced.status, 0) << forced.err;
+    EXPECT_GT(fs::file_size(existing), 1000u);
+    for (const auto& entry : fs::directory_iterator(dir()))
+        EXPECT_EQ(entry.path().filename().string().rfind(".~reportkit-", 0), std::string::npos) << entry.path();
+}
+
 }  // namespace
 }  // namespace reportkit::test

@@ -1,0 +1,205 @@
+// Inserting skeletons in a real Writer: every built-in kind into an empty and into a non-empty
+// document, checked, then undone in one step.
+#include <gtest/gtest.h>
+
+#include <com/sun/star/beans/StringPair.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <nlohmann/json.hpp>
+#include <org/reportkit/Checker.hpp>
+
+#include "document_reader.hpp"
+#include "office_environment.hpp"
+#include "report_template.hpp"
+#include "skeleton.hpp"
+
+namespace reportkit::test {
+namespace {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using nlohmann::json;
+
+const TemplateSet& builtIn() {
+    static const TemplateSet set = loadTemplates({sourcePath("extension/templates")});
+    return set;
+}
+
+Reference<frame::XModel> newDocument() {
+    Reference<frame::XModel> model(office().load("private:factory/swriter", writer::OfficeSession::LoadMode::editable),
+                                   UNO_QUERY);
+    EXPECT_TRUE(model.is());
+    return model;
+}
+
+std::vector<std::string> paragraphTexts(const Reference<frame::XModel>& model) {
+    std::vector<std::string> texts;
+    for (const auto& range : writer::bodyParagraphs(model)) texts.push_back(writer::toUtf8(range->getString()));
+    return texts;
+}
+
+int placeholderFields(const Reference<frame::XModel>& model) {
+    const auto fields = Reference<text::XTextFieldsSupplier>(model, UNO_QUERY_THROW)->getTextFields()->createEnumeration();
+    int count = 0;
+    while (fields->hasMoreElements()) {
+        const Reference<lang::XServiceInfo> field(fields->nextElement(), UNO_QUERY);
+        if (field.is() && field->supportsService("com.sun.star.text.TextField.JumpEdit")) ++count;
+    }
+    return count;
+}
+
+// Every variable of the template, filled.
+uno::Sequence<beans::StringPair> valuesFor(const Template& t) {
+    std::vector<beans::StringPair> pairs;
+    for (const VariableSpec& variable : t.variables) pairs.push_back({writer::fromUtf8(variable.id), writer::fromUtf8("测试")});
+    return uno::Sequence<beans::StringPair>(pairs.data(), static_cast<sal_Int32>(pairs.size()));
+}
+
+std::vector<SkeletonParagraph> expectedSkeleton(const Template& t) {
+    std::map<std::string, std::string> given;
+    for (const VariableSpec& variable : t.variables) given[variable.id] = "测试";
+    return buildSkeleton(t, resolveVariables(t, given, {2026, 1, 1}).values, "zh-CN");
+}
+
+// The check of the inserted skeleton: its template recorded, every section found, no numbering or
+// heading finding, and each prompt reported as a placeholder.
+void expectCleanSkeleton(const Reference<frame::XModel>& model, const Template& t, std::size_t prompts) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    const json report = json::parse(writer::toUtf8(checker->checkDocument(model, "", "zh-CN")));
+    EXPECT_EQ(report["template"]["id"], t.id);
+    EXPECT_EQ(report["template"]["how"], "recorded");
+    std::size_t placeholders = 0;
+    for (const json& finding : report["findings"]) {
+        const std::string rule = finding["rule"];
+        if (rule == "structure.placeholder") ++placeholders;
+        else EXPECT_EQ(rule, "topic.missing") << finding.dump();
+    }
+    EXPECT_EQ(placeholders, prompts);
+    for (const json& section : report["sections"]) EXPECT_TRUE(section["present"].get<bool>()) << section.dump();
+}
+
+TEST(SkeletonInWriter, EveryKindIntoAnEmptyDocumentThenOneUndo) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    for (const Template& t : builtIn().templates) try {
+        SCOPED_TRACE(t.id);
+        const auto model = newDocument();
+        const json inserted =
+            json::parse(writer::toUtf8(checker->insertSkeleton(model, writer::fromUtf8(t.id), valuesFor(t), "zh-CN")));
+        const auto expected = expectedSkeleton(t);
+        EXPECT_EQ(inserted["paragraphs"], expected.size());
+        EXPECT_TRUE(inserted["page_style"].get<bool>());
+
+        const auto ranges = writer::bodyParagraphs(model);
+        ASSERT_EQ(ranges.size(), expected.size());
+        std::size_t prompts = 0;
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            // A prompt shows as "<prompt>" after the fixed text.
+            const std::string shown = expected[i].text + (expected[i].prompt.empty() ? "" : "<" + expected[i].prompt + ">");
+            EXPECT_EQ(writer::toUtf8(ranges[i]->getString()), shown);
+            const Reference<beans::XPropertySet> paragraph(ranges[i], UNO_QUERY_THROW);
+            EXPECT_EQ(paragraph->getPropertyValue("OutlineLevel").get<sal_Int16>(), expected[i].outlineLevel) << shown;
+            prompts += !expected[i].prompt.empty();
+        }
+        EXPECT_EQ(placeholderFields(model), static_cast<int>(prompts));
+        const Reference<beans::XPropertySet> first(ranges[0], UNO_QUERY_THROW);
+        EXPECT_EQ(writer::toUtf8(first->getPropertyValue("PageDescName").get<OUString>()), "ReportKit " + t.format.base);
+        EXPECT_EQ(writer::toUtf8(first->getPropertyValue("ParaStyleName").get<OUString>()), "ReportKit title");
+        expectCleanSkeleton(model, t, prompts);
+
+        const auto undo = Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
+        EXPECT_EQ(writer::toUtf8(undo->getCurrentUndoActionTitle()), "报告规范助手：插入报告框架");
+        const auto titles = undo->getAllUndoActionTitles();
+        ASSERT_EQ(titles.getLength(), 1) << writer::toUtf8(titles[titles.getLength() - 1]);
+        undo->undo();
+        EXPECT_EQ(paragraphTexts(model), std::vector<std::string>{""});
+        writer::OfficeSession::close(model);
+    } catch (const uno::Exception& error) {
+        ADD_FAILURE() << t.id << ": " << writer::toUtf8(error.Message);
+    }
+}
+
+TEST(SkeletonInWriter, EveryKindIntoTheMiddleOfAParagraphKeepsTheWritersTextAndTheUndoList) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    for (const Template& t : builtIn().templates) try {
+        SCOPED_TRACE(t.id);
+        const auto model = newDocument();
+        const Reference<text::XText> body = Reference<text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
+        body->setString(writer::fromUtf8("前文第一段"));
+        const Reference<text::XTextRange> end = body->getEnd();
+        body->insertControlCharacter(end, text::ControlCharacter::PARAGRAPH_BREAK, false);
+        body->insertString(body->getEnd(), writer::fromUtf8("后文第二段"), false);
+        const std::vector<std::string> before = paragraphTexts(model);
+        ASSERT_EQ(before, (std::vector<std::string>{"前文第一段", "后文第二段"}));
+        // The view cursor between 前文 and 第一段.
+        const auto view = Reference<text::XTextViewCursorSupplier>(model->getCurrentController(), UNO_QUERY_THROW)->getViewCursor();
+        view->gotoStart(false);
+        view->goRight(2, false);
+        const auto undo = Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
+        const bool couldUndoBefore = undo->isUndoPossible();
+
+        const json inserted =
+            json::parse(writer::toUtf8(checker->insertSkeleton(model, writer::fromUtf8(t.id), valuesFor(t), "zh-CN")));
+        EXPECT_FALSE(inserted["page_style"].get<bool>());
+        const auto expected = expectedSkeleton(t);
+        const std::vector<std::string> after = paragraphTexts(model);
+        ASSERT_EQ(after.size(), expected.size() + 3);
+        EXPECT_EQ(after.front(), "前文");
+        EXPECT_EQ(after[1], expected[0].text);
+        EXPECT_EQ(after[after.size() - 2], "第一段");
+        EXPECT_EQ(after.back(), "后文第二段");
+        const auto ranges = writer::bodyParagraphs(model);
+        for (const std::size_t user : {std::size_t{0}, after.size() - 2, after.size() - 1})
+            EXPECT_EQ(writer::toUtf8(Reference<beans::XPropertySet>(ranges[user], UNO_QUERY_THROW)
+                                         ->getPropertyValue("ParaStyleName")
+                                         .get<OUString>()),
+                      "Standard");
+
+        undo->undo();
+        EXPECT_EQ(paragraphTexts(model), before);
+        EXPECT_EQ(undo->isUndoPossible(), couldUndoBefore);  // the writer's own steps are still there
+        writer::OfficeSession::close(model);
+    } catch (const uno::Exception& error) {
+        ADD_FAILURE() << t.id << ": " << writer::toUtf8(error.Message);
+    }
+}
+
+TEST(SkeletonInWriter, RefusesAReadOnlyDocumentAndBadVariablesWithAClearMessage) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    const auto readOnly = loadModel(sourcePath("tests/fixtures/documents/mixed-numbering.fodt"));
+    const std::vector<std::string> before = paragraphTexts(readOnly);
+    try {
+        checker->insertSkeleton(readOnly, "party-branch-secretary-report", {}, "en");
+        ADD_FAILURE() << "inserted into a read-only document";
+    } catch (const lang::IllegalArgumentException& error) {
+        EXPECT_EQ(writer::toUtf8(error.Message), "The document is read-only: the skeleton was not inserted.");
+    }
+    EXPECT_EQ(paragraphTexts(readOnly), before);
+    writer::OfficeSession::close(readOnly);
+
+    const auto model = newDocument();
+    try {
+        const beans::StringPair colour("colour", "red");
+        checker->insertSkeleton(model, "party-branch-secretary-report", uno::Sequence<beans::StringPair>(&colour, 1), "en");
+        ADD_FAILURE() << "inserted with bad variables";
+    } catch (const lang::IllegalArgumentException& error) {
+        EXPECT_EQ(writer::toUtf8(error.Message),
+                  "the template has no variable “colour” (see reportkit templates --template ID)\n"
+                  "the template needs a value for “unit” (--var unit=…)\n"
+                  "the template needs a value for “name” (--var name=…)");
+    }
+    EXPECT_EQ(paragraphTexts(model), std::vector<std::string>{""});
+    writer::OfficeSession::close(model);
+}
+
+}  // namespace
+}  // namespace reportkit::test
