@@ -35,3 +35,14 @@ add_custom_command(
           "${REPORTKIT_RDB}" reportkit_component escape_properties
   COMMENT "Packing reportkit.oxt")
 add_custom_target(oxt ALL DEPENDS "${OXT_FILE}")
+
+# The example office policy (examples/office-policy), packed for the tests that lock settings.
+set(POLICY_SOURCE "${PROJECT_SOURCE_DIR}/examples/office-policy")
+set(POLICY_FILE "${PROJECT_BINARY_DIR}/office-policy.oxt")
+file(GLOB_RECURSE POLICY_FILES CONFIGURE_DEPENDS "${POLICY_SOURCE}/*")
+add_custom_command(
+  OUTPUT "${POLICY_FILE}"
+  COMMAND "${CMAKE_COMMAND}" -E chdir "${POLICY_SOURCE}" "${CMAKE_COMMAND}" -E tar cf "${POLICY_FILE}" --format=zip .
+  DEPENDS ${POLICY_FILES}
+  COMMENT "Packing office-policy.oxt")
+add_custom_target(office_policy_oxt ALL DEPENDS "${POLICY_FILE}")

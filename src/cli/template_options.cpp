@@ -22,11 +22,11 @@ std::string printProblems(const std::vector<TemplateProblem>& problems, const Me
 }  // namespace
 
 TemplateSet loadTemplateOptions(const Environment& environment, const std::vector<std::string>& folders) {
-    std::vector<std::string> all = {environment.templatesDir()};
+    std::vector<TemplateFolder> all = {{environment.templatesDir(), "builtin"}};
     for (const std::string& folder : folders) {
         if (!fs::is_directory(folder))
             throw UsageError(environment.messages.format("cli.error.templates-folder", {{"detail", folder}}));
-        all.push_back(folder);
+        all.push_back({folder, "folder"});
     }
     TemplateSet templates = loadTemplates(all);
     std::cerr << printProblems(templates.problems, environment.messages);
@@ -43,15 +43,31 @@ ChosenTemplate chooseTemplateOption(const Environment& environment, TemplateSet&
 
 int templatesCommand(const Environment& environment, const std::vector<std::string>& arguments) {
     std::vector<std::string> folders;
+    std::string one;
     po::options_description options;
-    options.add_options()("templates", po::value(&folders)->composing());
+    options.add_options()("templates", po::value(&folders)->composing())("template", po::value(&one));
     parseOptions(environment, options, {}, arguments);
-    const TemplateSet templates = loadTemplateOptions(environment, folders);
+    TemplateSet templates = loadTemplateOptions(environment, folders);
+    const MessageCatalog& messages = environment.messages;
+    if (!one.empty()) {
+        // One kind in full: what `reportkit new` needs to be told.
+        const Template& kind = *templates.find(chooseTemplateOption(environment, templates, one).id);
+        std::cout << kind.id << "  v" << kind.version << "  " << kind.name.in(environment.locale) << "\n"
+                  << kind.description.in(environment.locale) << "\n";
+        for (const VariableSpec& variable : kind.variables)
+            std::cout << messages.format(variable.required ? "text.templates.required-variable" : "text.templates.variable",
+                                         {{"id", variable.id},
+                                          {"label", variable.label.in(environment.locale)},
+                                          {"default", variable.defaultValue}})
+                      << "\n";
+        return kClean;
+    }
     for (const Template& kind : templates.templates)
         std::cout << environment.messages.format("text.templates.line", {{"id", kind.id},
                                                                          {"version", kind.version},
                                                                          {"name", kind.name.in(environment.locale)},
-                                                                         {"file", kind.file}})
+                                                                         {"file", kind.file},
+                                                                         {"source", messages.format("template.source." + kind.source)}})
                   << "\n";
     return templates.hasErrors() ? kFailure : kClean;
 }

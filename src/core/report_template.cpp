@@ -419,32 +419,41 @@ bool loadTemplateFile(const std::string& file, Template& out, std::vector<Templa
     return parseTemplate(buffer.str(), file, out, problems);
 }
 
-TemplateSet loadTemplates(const std::vector<std::string>& folders) {
+TemplateSet loadTemplates(const std::vector<TemplateFolder>& folders) {
     TemplateSet set;
-    for (const std::string& folder : folders) {
+    for (const TemplateFolder& folder : folders) {
         std::error_code error;
-        if (!fs::is_directory(folder, error)) {
-            set.problems.push_back({folder, "template.error.folder", ""});
+        if (!fs::is_directory(folder.path, error)) {
+            if (!folder.optional) set.problems.push_back({folder.path, "template.error.folder", ""});
             continue;
         }
         std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(folder, error))
+        for (const auto& entry : fs::directory_iterator(folder.path, error))
             if (entry.path().extension() == ".xml") files.push_back(entry.path());
         std::sort(files.begin(), files.end());
         for (const fs::path& file : files) {
             Template loaded;
             if (!loadTemplateFile(file.string(), loaded, set.problems)) continue;
+            loaded.source = folder.source;
             auto same = std::find_if(set.templates.begin(), set.templates.end(),
                                      [&](const Template& t) { return t.id == loaded.id; });
-            if (same != set.templates.end())
+            if (same != set.templates.end()) {
+                loaded.overrides = same->file;
                 *same = std::move(loaded);
-            else
+            } else {
                 set.templates.push_back(std::move(loaded));
+            }
         }
     }
     std::sort(set.templates.begin(), set.templates.end(),
               [](const Template& a, const Template& b) { return a.id < b.id; });
     return set;
+}
+
+TemplateSet loadTemplates(const std::vector<std::string>& folders) {
+    std::vector<TemplateFolder> list;
+    for (const std::string& path : folders) list.push_back({path});
+    return loadTemplates(list);
 }
 
 const Template* resolveTemplate(TemplateSet& set, const std::string& idOrFile, std::vector<TemplateProblem>& problems) {

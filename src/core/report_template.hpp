@@ -71,7 +71,9 @@ struct Template {
     std::vector<TopicSpec> topics;
     FormatProfile format;                  // GB/T 9704 unless <format> says otherwise
     std::optional<NumberingScheme> numbering;  // <numbering scheme=… skip=… level3-stop=…/>; detected when absent
-    std::string file;  // where it was read from
+    std::string file;       // where it was read from
+    std::string source;     // the folder's kind: "builtin", "user", "shared", "folder" (--templates)
+    std::string overrides;  // the file of the template with the same id that this one replaced
 };
 
 // A problem found while loading templates; messageKey and detail are rendered by the catalogue.
@@ -100,7 +102,16 @@ bool parseTemplate(std::string_view xml, const std::string& file, Template& out,
 // Reads a template file. Returns false (and appends problems) when it cannot be used.
 bool loadTemplateFile(const std::string& file, Template& out, std::vector<TemplateProblem>& problems);
 
-// Loads every *.xml in the folders, in order; one bad file never hides the good ones.
+struct TemplateFolder {
+    std::string path;
+    std::string source = "folder";  // becomes each template's `source`
+    bool optional = false;          // a missing optional folder (the user's own) is no problem
+};
+
+// Loads every *.xml in the folders, in order; a later folder's template replaces an earlier one of
+// the same id (the office's shared folder over the built-in pack). One bad file never hides the
+// good ones.
+TemplateSet loadTemplates(const std::vector<TemplateFolder>& folders);
 TemplateSet loadTemplates(const std::vector<std::string>& folders);
 
 // The template a user named: an id of the set, else a template file at that path, which is then

@@ -116,7 +116,8 @@ public:
                                          {"default", v.defaultValue}});
                 list.push_back({{"id", t.id}, {"version", t.version}, {"name", t.name.in(language)},
                                 {"description", t.description.in(language)}, {"category", t.category},
-                                {"file", t.file}, {"variables", variables}});
+                                {"source", t.source}, {"overrides", t.overrides}, {"file", t.file},
+                                {"variables", variables}});
             }
             return fromUtf8(list.dump());
         } catch (const std::exception& error) {

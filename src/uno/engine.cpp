@@ -11,7 +11,13 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/util/PathSubstitution.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
+#include <com/sun/star/util/theMacroExpander.hpp>
+#include <rtl/uri.hxx>
 
 #include "document_reader.hpp"
 #include "fix_applier.hpp"
@@ -90,7 +96,82 @@ MessageCatalog Engine::catalog(const std::string& locale) const {
     return MessageCatalog::load(folder_ + "/messages", locale.empty() ? interfaceLocale() : locale);
 }
 
-TemplateSet Engine::templates() const { return loadTemplates({folder_ + "/templates"}); }
+namespace {
+
+constexpr char kTemplateSettings[] = "/org.reportkit.ReportKit/Templates";
+
+// A folder setting as a path: a path, a file URL, or a vnd.sun.star.expand URL (which an
+// administrator's configuration may use, e.g. for a folder inside a policy extension).
+std::string folderPath(const Reference<uno::XComponentContext>& context, const OUString& setting) {
+    OUString url = setting.trim();
+    static const OUString expandPrefix("vnd.sun.star.expand:");
+    if (url.startsWith(expandPrefix)) {
+        url = rtl::Uri::decode(url.copy(expandPrefix.getLength()), rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+        url = util::theMacroExpander::get(context)->expandMacros(url);
+    }
+    if (url.startsWith("file:")) return systemPath(url);
+    return toUtf8(url);
+}
+
+bool readOnly(const Reference<container::XNameAccess>& node, const char* name) {
+    const Reference<beans::XPropertySet> properties(node, uno::UNO_QUERY_THROW);
+    return (properties->getPropertySetInfo()->getPropertyByName(OUString::createFromAscii(name)).Attributes &
+            beans::PropertyAttribute::READONLY) != 0;
+}
+
+}  // namespace
+
+Engine::TemplateSettings Engine::templateSettings() const {
+    TemplateSettings settings;
+    try {
+        // An update access: only there does READONLY mean "finalized by an administrator".
+        const Reference<container::XNameAccess> node = configurationNode(context_, kTemplateSettings, true);
+        uno::Sequence<OUString> shared;
+        node->getByName("SharedFolders") >>= shared;
+        for (const OUString& folder : shared) settings.sharedFolders.push_back(toUtf8(folder));
+        OUString user;
+        node->getByName("UserFolder") >>= user;
+        settings.userFolder = toUtf8(user);
+        settings.sharedLocked = readOnly(node, "SharedFolders");
+        settings.userLocked = readOnly(node, "UserFolder");
+    } catch (const uno::Exception&) {
+        // No settings: the built-in pack and the default user folder.
+    }
+    return settings;
+}
+
+bool Engine::setTemplateSettings(const std::vector<std::string>& sharedFolders, const std::string& userFolder) const {
+    const TemplateSettings current = templateSettings();
+    const bool sharedChanges = sharedFolders != current.sharedFolders;
+    const bool userChanges = userFolder != current.userFolder;
+    if ((sharedChanges && current.sharedLocked) || (userChanges && current.userLocked)) return false;
+    const Reference<container::XNameAccess> node = configurationNode(context_, kTemplateSettings, true);
+    const Reference<container::XNameReplace> replace(node, uno::UNO_QUERY_THROW);
+    if (sharedChanges) {
+        std::vector<OUString> folders;
+        for (const std::string& folder : sharedFolders) folders.push_back(fromUtf8(folder));
+        replace->replaceByName("SharedFolders",
+                               uno::Any(uno::Sequence<OUString>(folders.data(), static_cast<sal_Int32>(folders.size()))));
+    }
+    if (userChanges) replace->replaceByName("UserFolder", uno::Any(fromUtf8(userFolder)));
+    Reference<util::XChangesBatch>(node, uno::UNO_QUERY_THROW)->commitChanges();
+    return true;
+}
+
+std::string Engine::userTemplateFolder() const {
+    const std::string setting = templateSettings().userFolder;
+    if (!setting.empty()) return folderPath(context_, fromUtf8(setting));
+    const OUString profile = util::PathSubstitution::create(context_)->substituteVariables("$(user)", false);
+    return systemPath(profile) + "/reportkit/templates";
+}
+
+TemplateSet Engine::templates() const {
+    // Built-in, then the writer's own, then the office's: the office's shared templates win.
+    std::vector<TemplateFolder> folders = {{folder_ + "/templates", "builtin"}, {userTemplateFolder(), "user", true}};
+    for (const std::string& shared : templateSettings().sharedFolders)
+        folders.push_back({folderPath(context_, fromUtf8(shared)), "shared"});
+    return loadTemplates(folders);
+}
 
 const Template& Engine::requestedTemplate(TemplateSet& set, const std::string& templateRef,
                                           const MessageCatalog& messages) const {

@@ -2,6 +2,7 @@
 // What the checker service and the sidebar share inside LibreOffice: the extension's own files
 // (messages, templates) and one call from a document to a localised report.
 #include <map>
+#include <vector>
 #include <string>
 
 #include <com/sun/star/frame/XModel.hpp>
@@ -42,6 +43,19 @@ public:
     // returns the number of edits.
     int fixAll(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
                const MessageCatalog& messages) const;
+
+    // Where templates come from (/org.reportkit.ReportKit/Templates), and whether an administrator
+    // locked each setting (a finalized value in a lower configuration layer).
+    struct TemplateSettings {
+        std::vector<std::string> sharedFolders;
+        std::string userFolder;  // as set: "" for the default
+        bool sharedLocked = false, userLocked = false;
+    };
+    TemplateSettings templateSettings() const;
+    // Changes what is not locked; false when a locked setting would have changed.
+    bool setTemplateSettings(const std::vector<std::string>& sharedFolders, const std::string& userFolder) const;
+    // The user's template folder as a path: the setting, or reportkit/templates in the profile.
+    std::string userTemplateFolder() const;
 
     // Inserts the skeleton of a template (an id, or a file's path or URL) with the variables' values
     // at the view cursor, as one undo step. Throws css::lang::IllegalArgumentException, with every

@@ -178,16 +178,21 @@ void OfficeSession::stopAllOnSignals() {
 
 void OfficeSession::installExtension(const OfficeOptions& options) {
     if (options.extension.empty()) return;
-    if (!fs::is_regular_file(options.extension)) throw OfficeError("no extension at " + options.extension);
+    std::vector<std::string> extensions = {options.extension};
+    extensions.insert(extensions.end(), options.moreExtensions.begin(), options.moreExtensions.end());
+    std::string stamp;
+    for (const std::string& extension : extensions) {
+        if (!fs::is_regular_file(extension)) throw OfficeError("no extension at " + extension);
+        stamp += fileStamp(extension) + "\n";
+    }
     const std::string stampFile = options.profileDir + "/installed-extension";
-    const std::string stamp = fileStamp(options.extension);
     if (readText(stampFile) == stamp) return;
     fs::create_directories(options.profileDir);
     // --shared with a private cache: unopkg refuses a per-user install as root, and this touches
     // nothing outside the profile.
     std::vector<std::string> command = {options.programDir + "/unopkg", "add", "--shared", "-s", "-f"};
     for (const std::string& argument : profileArguments(options)) command.push_back(argument);
-    command.push_back(fs::absolute(options.extension).string());
+    for (const std::string& extension : extensions) command.push_back(fs::absolute(extension).string());
     const std::string log = options.profileDir + "/unopkg.log";
     if (run(command, log) != 0) throw OfficeError("unopkg could not install the extension: " + readText(log));
     std::ofstream(stampFile) << stamp;

@@ -4,6 +4,7 @@
 // Used by the command line and by the integration tests; never by the component itself.
 #include <chrono>
 #include <string>
+#include <vector>
 
 #include <sys/types.h>
 
@@ -20,6 +21,7 @@ struct OfficeOptions {
     std::string profileDir;     // private profile: <profileDir>/user and <profileDir>/extensions;
                                 // "" for the user's own profile
     std::string extension;      // the .oxt to install into the profile, "" for none
+    std::vector<std::string> moreExtensions;  // installed beside it, e.g. an office's policy
     std::string typeLibrary;    // reportkit.rdb, so this process knows the extension's types
     bool headless = true;       // false: a visible Writer (needs a display)
     std::chrono::seconds startTimeout{90};

@@ -62,6 +62,9 @@ writer::OfficeOptions officeOptions(const std::string& profileDir) {
     options.programDir = REPORTKIT_OFFICE_PROGRAM;
     options.profileDir = profileDir;
     options.extension = buildPath("reportkit.oxt");
+#ifdef REPORTKIT_TEST_MORE_EXTENSIONS
+    options.moreExtensions = {REPORTKIT_TEST_MORE_EXTENSIONS};
+#endif
     options.typeLibrary = buildPath("reportkit.rdb");
     return options;
 }
