@@ -1,8 +1,11 @@
 #include "engine.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -23,6 +26,8 @@
 #include "fix_applier.hpp"
 #include "fixes.hpp"
 #include "strings.hpp"
+#include "template_writer.hpp"
+#include "utf8.hpp"
 
 namespace reportkit::writer {
 
@@ -220,6 +225,25 @@ InsertedSkeleton Engine::insertSkeleton(const Reference<frame::XModel>& model, c
     }
     return reportkit::writer::insertSkeleton(context_, model, chosen, buildSkeleton(chosen, values.values, messages.locale()),
                                              messages);
+}
+
+std::string Engine::saveTemplateFromDocument(const Reference<frame::XModel>& model) const {
+    namespace fs = std::filesystem;
+    const Document document = readDocument(model);
+    const std::string folder = userTemplateFolder();
+    fs::create_directories(folder);
+    // The id says where it came from; a number keeps it unique in the folder.
+    std::string stem = fs::path(document.path).stem().string();
+    std::string id;
+    for (const char c : stem) id += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '-';
+    if (id.empty() || id.find_first_not_of('-') == std::string::npos) id = "from-document";
+    std::string file = folder + "/" + id + ".xml";
+    for (int n = 2; fs::exists(file); ++n) file = folder + "/" + id + "-" + std::to_string(n) + ".xml";
+    const std::string name = document.paragraphs.empty() ? id : utf8::prefix(document.paragraphs.front().text, 30);
+    std::ofstream out(file);
+    out << templateFromDocument(document, fs::path(file).stem().string(), name.empty() ? id : name);
+    if (!out.flush()) throw uno::RuntimeException(fromUtf8("cannot write " + file), nullptr);
+    return file;
 }
 
 }  // namespace reportkit::writer

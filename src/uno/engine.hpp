@@ -64,6 +64,10 @@ public:
                                     const std::map<std::string, std::string>& variables,
                                     const MessageCatalog& messages) const;
 
+    // Writes a template made from the document's headings into the user's template folder, under a
+    // new name (never over a file), and returns the file's path.
+    std::string saveTemplateFromDocument(const css::uno::Reference<css::frame::XModel>& model) const;
+
 private:
     // The template a user named: an id, or a template file by path or file URL.
     const Template& requestedTemplate(TemplateSet& set, const std::string& templateRef, const MessageCatalog& messages) const;

@@ -2,6 +2,8 @@
 // document, checked, then undone in one step.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include <com/sun/star/beans/StringPair.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -17,6 +19,7 @@
 #include <org/reportkit/Checker.hpp>
 
 #include "document_reader.hpp"
+#include "engine.hpp"
 #include "office_environment.hpp"
 #include "report_template.hpp"
 #include "skeleton.hpp"
@@ -199,6 +202,35 @@ TEST(SkeletonInWriter, RefusesAReadOnlyDocumentAndBadVariablesWithAClearMessage)
     }
     EXPECT_EQ(paragraphTexts(model), std::vector<std::string>{""});
     writer::OfficeSession::close(model);
+}
+
+TEST(TemplateFromWriter, TheDocumentsHeadingsBecomeAUserTemplateNeverOverwritingOne) {
+    const std::string report = scratchDir() + "/安全生产工作总结.odt";
+    convert(sourcePath("samples/party-branch-report-2023.txt"), report);
+    const auto model = loadModel(report);
+    const writer::Engine engine(office().context());
+    const std::string first = engine.saveTemplateFromDocument(model);
+    const std::string second = engine.saveTemplateFromDocument(model);
+    writer::OfficeSession::close(model);
+    EXPECT_EQ(std::filesystem::path(first).parent_path().string(), engine.userTemplateFolder());
+    EXPECT_NE(first, second);
+
+    std::vector<TemplateProblem> problems;
+    Template made;
+    ASSERT_TRUE(loadTemplateFile(first, made, problems));
+    std::vector<std::string> headings;
+    for (const SectionSpec& section : made.sections)
+        if (section.level == 1) headings.push_back(section.heading);
+    EXPECT_EQ(headings, (std::vector<std::string>{"履职情况", "存在问题", "下步打算"}));
+
+    // It is one of the writer's own templates at once.
+    const auto checker = org::reportkit::Checker::create(office().context());
+    bool listed = false;
+    for (const json& entry : json::parse(writer::toUtf8(checker->listTemplates("en"))))
+        listed = listed || (entry["file"] == first && entry["source"] == "user");
+    EXPECT_TRUE(listed);
+    std::filesystem::remove(first);
+    std::filesystem::remove(second);
 }
 
 }  // namespace

@@ -14,6 +14,10 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/XAccessibleEditableText.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
@@ -182,6 +186,127 @@ TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
     topics->selectItemPos(3, true);
     EXPECT_TRUE(eventually([&] { return selectedText().rfind("（一）抓好理论武装", 0) == 0; })) << selectedText();
     screenshot("writer-reportkit-fixed.png");
+}
+
+// The accessible objects under a window's accessible context, depth first.
+void collect(const Reference<accessibility::XAccessibleContext>& context, sal_Int16 role,
+             std::vector<Reference<accessibility::XAccessibleContext>>& found, int depth = 0) {
+    if (!context.is() || depth > 12) return;
+    try {
+        if (context->getAccessibleRole() == role) found.push_back(context);
+        for (sal_Int64 child = 0; child < context->getAccessibleChildCount(); ++child) {
+            const Reference<accessibility::XAccessible> accessible = context->getAccessibleChild(child);
+            if (accessible.is()) collect(accessible->getAccessibleContext(), role, found, depth + 1);
+        }
+    } catch (const lang::DisposedException&) {
+        // Gone while we looked.
+    }
+}
+
+// The top window whose title is `title`, e.g. a modal dialog the panel opened.
+Reference<accessibility::XAccessibleContext> topWindowTitled(const Reference<uno::XComponentContext>& context,
+                                                             const std::string& title) {
+    const Reference<awt::XExtendedToolkit> toolkit(awt::Toolkit::create(context), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i) try {
+        const Reference<accessibility::XAccessible> window(toolkit->getTopWindow(i), UNO_QUERY);
+        if (window.is() && writer::toUtf8(window->getAccessibleContext()->getAccessibleName()) == title)
+            return window->getAccessibleContext();
+    } catch (const lang::DisposedException&) {
+        // A window on its way out (a tooltip, a closed popup).
+    }
+    return {};
+}
+
+void insertFromTheTemplatesPanel();
+
+TEST(WriterWithTheDeck, InsertsASkeletonFromTheTemplatesPanelAfterAskingForItsDetails) {
+    try {
+        insertFromTheTemplatesPanel();
+    } catch (const uno::Exception& error) {
+        FAIL() << writer::toUtf8(error.Message);
+    }
+}
+
+void insertFromTheTemplatesPanel() {
+    ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
+    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office");
+    options.headless = false;
+    writer::OfficeSession session(options);
+    const Reference<frame::XModel> model(session.load("private:factory/swriter", writer::OfficeSession::LoadMode::visible),
+                                         UNO_QUERY);
+    ASSERT_TRUE(model.is());
+    const Reference<frame::XController2> controller(model->getCurrentController(), UNO_QUERY_THROW);
+    const Reference<frame::XDispatchProvider> frame(controller->getFrame(), UNO_QUERY_THROW);
+    frame::DispatchHelper::create(session.context())->executeDispatch(frame, ".uno:SidebarDeck.ReportKitDeck", "", 0, {});
+    const Reference<ui::XDeck> deck(controller->getSidebar()->getDecks()->getByName("ReportKitDeck"), UNO_QUERY_THROW);
+    ASSERT_TRUE(eventually([&] { return deck->isActive(); })) << "the deck did not open";
+    const Reference<ui::XPanel> panel(deck->getPanels()->getByName("ReportKitTemplatesPanel"), UNO_QUERY_THROW);
+    panel->expand(true);
+    const Reference<awt::XControlContainer> controls(panel->getDialog(), UNO_QUERY);
+    ASSERT_TRUE(controls.is()) << "the Templates panel has no window";
+
+    // Each kind with where it comes from; choosing one describes it.
+    const Reference<awt::XListBox> kinds(controls->getControl("Kinds"), UNO_QUERY_THROW);
+    ASSERT_TRUE(eventually([&] { return kinds->getItemCount() >= 9; })) << kinds->getItemCount();
+    sal_Int16 party = -1;
+    for (sal_Int16 i = 0; i < kinds->getItemCount(); ++i)
+        if (writer::toUtf8(kinds->getItem(i)) == "Party branch secretary's report on Party building work (built-in)") party = i;
+    ASSERT_GE(party, 0) << writer::toUtf8(kinds->getItem(0));
+    kinds->selectItemPos(party, true);
+    const Reference<awt::XFixedText> about(controls->getControl("About"), UNO_QUERY_THROW);
+    EXPECT_TRUE(eventually([&] { return writer::toUtf8(about->getText()).find("Source: built-in · version 2") != std::string::npos; }))
+        << writer::toUtf8(about->getText());
+
+    // Insert… opens the details dialog, modal: pressed from a thread of its own, answered from here.
+    const Reference<accessibility::XAccessible> insert(controls->getControl("InsertButton")->getPeer(), UNO_QUERY_THROW);
+    std::thread presser([&] {
+        try {
+            Reference<accessibility::XAccessibleAction>(insert->getAccessibleContext(), UNO_QUERY_THROW)->doAccessibleAction(0);
+        } catch (const uno::Exception&) {
+        }
+    });
+    Reference<accessibility::XAccessibleContext> dialog;
+    bool opened = false;
+    std::string failure;
+    try {
+        opened = eventually([&] { return (dialog = topWindowTitled(session.context(), "Report details")).is(); });
+    } catch (const uno::Exception& error) {
+        failure = writer::toUtf8(error.Message);
+    }
+    if (opened) try {
+        std::vector<Reference<accessibility::XAccessibleContext>> fields, buttons;
+        collect(dialog, accessibility::AccessibleRole::TEXT, fields);
+        collect(dialog, accessibility::AccessibleRole::PUSH_BUTTON, buttons);
+        if (fields.size() >= 4) {
+            // Party branch (unit), year, name, date: the year and the date come filled in.
+            Reference<accessibility::XAccessibleEditableText>(fields[0], UNO_QUERY_THROW)->setText(writer::fromUtf8("机关第一党支部"));
+            Reference<accessibility::XAccessibleEditableText>(fields[2], UNO_QUERY_THROW)->setText(writer::fromUtf8("李明"));
+        } else {
+            failure = "the dialog has " + std::to_string(fields.size()) + " text fields";
+        }
+        // Insert when the fields are filled, else Cancel: the modal dialog must close either way.
+        const std::string answer = failure.empty() ? "Insert" : "Cancel";
+        for (const auto& button : buttons)
+            if (writer::toUtf8(button->getAccessibleName()) == answer) {
+                // The dialog closes, and its accessible objects with it.
+                Reference<accessibility::XAccessibleAction>(button, UNO_QUERY_THROW)->doAccessibleAction(0);
+                break;
+            }
+    } catch (const uno::Exception& error) {
+        failure = "answering the dialog: " + writer::toUtf8(error.Message);
+    }
+    presser.join();
+    ASSERT_TRUE(failure.empty()) << failure;
+    ASSERT_TRUE(opened) << "no details dialog";
+
+    const auto paragraphs = writer::bodyParagraphs(model);
+    ASSERT_GE(paragraphs.size(), 10u);
+    EXPECT_EQ(writer::toUtf8(paragraphs[0]->getString()).rfind("机关第一党支部书记20", 0), 0u)
+        << writer::toUtf8(paragraphs[0]->getString());
+    EXPECT_EQ(writer::toUtf8(paragraphs[1]->getString()), "李明");
+    const Reference<awt::XFixedText> status(controls->getControl("Status"), UNO_QUERY_THROW);
+    EXPECT_EQ(writer::toUtf8(status->getText()).rfind("Inserted: 10 paragraph(s).", 0), 0u) << writer::toUtf8(status->getText());
+    screenshot("writer-reportkit-skeleton.png");
 }
 
 }  // namespace
