@@ -229,6 +229,7 @@ TEST(WriterWithTheDeck, InsertsASkeletonFromTheTemplatesPanelAfterAskingForItsDe
 
 void insertFromTheTemplatesPanel() {
     ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
+    // A profile of its own: in the first test's profile, a second Writer starts without our deck.
     writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office");
     options.headless = false;
     writer::OfficeSession session(options);
@@ -237,8 +238,14 @@ void insertFromTheTemplatesPanel() {
     ASSERT_TRUE(model.is());
     const Reference<frame::XController2> controller(model->getCurrentController(), UNO_QUERY_THROW);
     const Reference<frame::XDispatchProvider> frame(controller->getFrame(), UNO_QUERY_THROW);
-    frame::DispatchHelper::create(session.context())->executeDispatch(frame, ".uno:SidebarDeck.ReportKitDeck", "", 0, {});
-    const Reference<ui::XDeck> deck(controller->getSidebar()->getDecks()->getByName("ReportKitDeck"), UNO_QUERY_THROW);
+    // A dispatch made before the new window is ready is lost (the sidebar stays hidden): ask again.
+    const Reference<ui::XSidebarProvider> sidebar = controller->getSidebar();
+    ASSERT_TRUE(eventually([&] {
+        if (sidebar->getDecks()->hasByName("ReportKitDeck")) return true;
+        frame::DispatchHelper::create(session.context())->executeDispatch(frame, ".uno:SidebarDeck.ReportKitDeck", "", 0, {});
+        return false;
+    })) << "no ReportKit deck";
+    const Reference<ui::XDeck> deck(sidebar->getDecks()->getByName("ReportKitDeck"), UNO_QUERY_THROW);
     ASSERT_TRUE(eventually([&] { return deck->isActive(); })) << "the deck did not open";
     const Reference<ui::XPanel> panel(deck->getPanels()->getByName("ReportKitTemplatesPanel"), UNO_QUERY_THROW);
     panel->expand(true);
@@ -299,8 +306,10 @@ void insertFromTheTemplatesPanel() {
     ASSERT_TRUE(failure.empty()) << failure;
     ASSERT_TRUE(opened) << "no details dialog";
 
+    // The button's action may return before the panel's handler has run.
+    ASSERT_TRUE(eventually([&] { return writer::bodyParagraphs(model).size() >= 10; }))
+        << writer::bodyParagraphs(model).size();
     const auto paragraphs = writer::bodyParagraphs(model);
-    ASSERT_GE(paragraphs.size(), 10u);
     EXPECT_EQ(writer::toUtf8(paragraphs[0]->getString()).rfind("机关第一党支部书记20", 0), 0u)
         << writer::toUtf8(paragraphs[0]->getString());
     EXPECT_EQ(writer::toUtf8(paragraphs[1]->getString()), "李明");
