@@ -3,6 +3,7 @@
 #include <cppuhelper/implementationentry.hxx>
 #include <uno/lbnames.h>
 
+#include "sidebar/options_page.hpp"
 #include "sidebar/panel_factory.hpp"
 #include "uno/checker_service.hpp"
 #include "uno/service_names.hpp"
@@ -18,9 +19,16 @@ uno::Sequence<OUString> panelFactoryServices() {
     return reportkit::writer::serviceNames(reportkit::sidebar::kPanelFactoryService);
 }
 
+OUString optionsPageName() { return OUString::createFromAscii(reportkit::sidebar::kOptionsPageImplementation); }
+uno::Sequence<OUString> optionsPageServices() {
+    return reportkit::writer::serviceNames(reportkit::sidebar::kOptionsPageService);
+}
+
 const cppu::ImplementationEntry kImplementations[] = {
     {reportkit::writer::createChecker, checkerName, checkerServices, cppu::createSingleComponentFactory, nullptr, 0},
     {reportkit::sidebar::createPanelFactory, panelFactoryName, panelFactoryServices,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {reportkit::sidebar::createOptionsPageHandler, optionsPageName, optionsPageServices,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 

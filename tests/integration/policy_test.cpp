@@ -5,6 +5,19 @@
 #include <filesystem>
 #include <fstream>
 
+#include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/WindowAttribute.hpp>
+#include <com/sun/star/awt/WindowDescriptor.hpp>
+#include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XToolkit.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <nlohmann/json.hpp>
 #include <org/reportkit/Checker.hpp>
 
@@ -14,6 +27,10 @@
 namespace reportkit::test {
 namespace {
 
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 using nlohmann::json;
 
 json templateEntry(const std::string& id) {
@@ -63,6 +80,58 @@ TEST(OfficePolicy, AWritersOwnCopyIsKeptBesideTheSharedOne) {
     EXPECT_EQ(party["overrides"], own + "/party-branch-secretary-report.xml");
     EXPECT_TRUE(std::filesystem::exists(own + "/party-branch-secretary-report.xml"));
     ASSERT_TRUE(engine.setTemplateSettings(engine.templateSettings().sharedFolders, ""));
+}
+
+// The Options page as Tools > Options builds it: its .xdl in a window, its handler told "initialize".
+struct OptionsPage {
+    Reference<awt::XWindow> window;
+    Reference<awt::XContainerWindowEventHandler> handler;
+    Reference<awt::XControlContainer> controls;
+
+    OptionsPage() {
+        const auto context = office().context();
+        handler.set(context->getServiceManager()->createInstanceWithContext("org.reportkit.OptionsPageHandler", context),
+                    UNO_QUERY_THROW);
+        const Reference<awt::XToolkit> toolkit(awt::Toolkit::create(context), UNO_QUERY_THROW);
+        const awt::WindowDescriptor descriptor(awt::WindowClass_TOP, "window", nullptr, 0, awt::Rectangle(0, 0, 600, 400),
+                                               awt::WindowAttribute::SHOW);
+        const Reference<awt::XWindowPeer> parent = toolkit->createWindow(descriptor);
+        window = awt::ContainerWindowProvider::create(context)->createContainerWindow(
+            "vnd.sun.star.extension://org.reportkit.ReportKit/dialogs/OptionsPage.xdl", "", parent, handler);
+        controls.set(window, UNO_QUERY_THROW);
+        handler->callHandlerMethod(window, uno::Any(OUString("initialize")), "external_event");
+    }
+    ~OptionsPage() { Reference<lang::XComponent>(window, UNO_QUERY_THROW)->dispose(); }
+
+    Reference<awt::XTextComponent> field(const char* name) const {
+        return Reference<awt::XTextComponent>(controls->getControl(OUString::createFromAscii(name)), UNO_QUERY_THROW);
+    }
+    bool enabled(const char* name) const {
+        return Reference<beans::XPropertySet>(controls->getControl(OUString::createFromAscii(name))->getModel(), UNO_QUERY_THROW)
+            ->getPropertyValue("Enabled")
+            .get<bool>();
+    }
+};
+
+TEST(OfficePolicy, TheOptionsPageShowsTheLockedFolderAndKeepsIt) {
+    const writer::Engine engine(office().context());
+    const auto before = engine.templateSettings();
+    OptionsPage page;
+    EXPECT_EQ(writer::toUtf8(page.field("SharedFolders")->getText()), before.sharedFolders.at(0));
+    EXPECT_FALSE(page.enabled("SharedFolders"));
+    EXPECT_TRUE(page.enabled("UserFolder"));
+    EXPECT_EQ(writer::toUtf8(Reference<awt::XFixedText>(page.controls->getControl("Note"), UNO_QUERY_THROW)->getText()),
+              "Some of these settings were fixed by your administrator and cannot be changed here.");
+
+    // OK with both fields changed: the locked one keeps the office's value, the other is saved.
+    const std::string own = scratchDir() + "/page-templates";
+    page.field("SharedFolders")->setText("/somewhere/else");
+    page.field("UserFolder")->setText(writer::fromUtf8(own));
+    page.handler->callHandlerMethod(page.window, uno::Any(OUString("ok")), "external_event");
+    const auto after = engine.templateSettings();
+    EXPECT_EQ(after.sharedFolders, before.sharedFolders);
+    EXPECT_EQ(after.userFolder, own);
+    ASSERT_TRUE(engine.setTemplateSettings(after.sharedFolders, ""));
 }
 
 }  // namespace
