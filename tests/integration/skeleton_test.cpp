@@ -10,6 +10,9 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -174,6 +177,61 @@ TEST(SkeletonInWriter, EveryKindIntoTheMiddleOfAParagraphKeepsTheWritersTextAndT
     } catch (const uno::Exception& error) {
         ADD_FAILURE() << t.id << ": " << writer::toUtf8(error.Message);
     }
+}
+
+// The GB/T 9704 page: A4, margins 37/35/28/26 mm, 22 lines, page numbers "— 1 —" at the outer edge.
+TEST(SkeletonInWriter, TheOfficialPageAndItsLines) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    const Template& party = *builtIn().find("party-branch-secretary-report");
+    const auto model = newDocument();
+    checker->insertSkeleton(model, "party-branch-secretary-report", valuesFor(party), "zh-CN");
+    const auto styles = Reference<style::XStyleFamiliesSupplier>(model, UNO_QUERY_THROW)->getStyleFamilies();
+    const Reference<container::XNameAccess> pages(styles->getByName("PageStyles"), UNO_QUERY_THROW);
+    const Reference<beans::XPropertySet> page(pages->getByName("ReportKit gbt9704"), UNO_QUERY_THROW);
+    const auto hundredths = [&](const char* name) { return page->getPropertyValue(OUString::createFromAscii(name)).get<sal_Int32>(); };
+    // Writer keeps lengths in twips: a hundredth of a millimetre either way.
+    EXPECT_NEAR(hundredths("Width"), 21000, 1);
+    EXPECT_NEAR(hundredths("Height"), 29700, 1);
+    EXPECT_NEAR(hundredths("TopMargin"), 3700, 1);
+    EXPECT_NEAR(hundredths("BottomMargin"), 3500, 1);
+    EXPECT_NEAR(hundredths("LeftMargin"), 2800, 1);
+    EXPECT_NEAR(hundredths("RightMargin"), 2600, 1);
+    EXPECT_EQ(page->getPropertyValue("GridLines").get<sal_Int16>(), 22);
+    EXPECT_FALSE(page->getPropertyValue("FooterIsShared").get<bool>());
+    const auto footer = [&](const char* name) {
+        return Reference<text::XText>(page->getPropertyValue(OUString::createFromAscii(name)), UNO_QUERY_THROW);
+    };
+    const auto adjust = [](const Reference<text::XText>& text) {
+        return Reference<beans::XPropertySet>(text->createTextCursor(), UNO_QUERY_THROW)->getPropertyValue("ParaAdjust").get<sal_Int16>();
+    };
+    EXPECT_EQ(writer::toUtf8(footer("FooterTextRight")->getString()), "— 1 —");
+    EXPECT_EQ(adjust(footer("FooterTextRight")), static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT));
+    EXPECT_EQ(adjust(footer("FooterTextLeft")), static_cast<sal_Int16>(style::ParagraphAdjust_LEFT));
+
+    // A body paragraph of 100 characters: how many a line holds.
+    const auto ranges = writer::bodyParagraphs(model);
+    const Reference<text::XTextRange> body = ranges[3];  // the prompt under 一、履职情况
+    std::string hundred;
+    for (int i = 0; i < 100; ++i) hundred += "党";
+    body->setString(writer::fromUtf8(hundred));
+    const auto view = Reference<text::XTextViewCursorSupplier>(model->getCurrentController(), UNO_QUERY_THROW)->getViewCursor();
+    view->gotoRange(body->getStart(), false);
+    // Characters whose start has the same vertical position are on one line.
+    std::vector<int> perLine;
+    sal_Int32 lineY = -1;
+    for (int c = 0; c < 100; ++c) {
+        const sal_Int32 y = view->getPosition().Y;
+        if (y != lineY) {
+            lineY = y;
+            perLine.push_back(0);
+        }
+        ++perLine.back();
+        view->goRight(1, false);
+    }
+    perLine.resize(3);
+    // The first line is indented two characters.
+    EXPECT_EQ(perLine, (std::vector<int>{26, 28, 28}));
+    writer::OfficeSession::close(model);
 }
 
 TEST(SkeletonInWriter, RefusesAReadOnlyDocumentAndBadVariablesWithAClearMessage) {
