@@ -7,7 +7,7 @@ packages=(
   libreoffice-writer libreoffice-dev libreoffice-dev-common
   libboost-dev libboost-program-options-dev nlohmann-json3-dev
   googletest libgtest-dev libbenchmark-dev
-  xvfb xauth fonts-noto-cjk imagemagick
+  xvfb xauth fonts-noto-cjk imagemagick unzip
 )
 
 missing=()

@@ -2,9 +2,14 @@
 // headless LibreOffice, where the extension's checker service runs in-process.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
+#include <set>
 #include <thread>
+
+#include <unistd.h>
 
 #include "commands.hpp"
 #include "office_worker.hpp"
@@ -85,64 +90,62 @@ DocumentReport checkText(const Job& job, const TemplateSet& templates, const std
     return report;
 }
 
+// On a terminal, one line on standard error that says how far the check is: count, percentage,
+// time left and the document being read. Nothing at all when standard error is not a terminal.
+class Progress {
+public:
+    explicit Progress(std::size_t total) : total_(total), shown_(total > 1 && ::isatty(STDERR_FILENO)) {}
+    ~Progress() {
+        if (shown_) std::cerr << "\r\033[K" << std::flush;
+    }
+
+    void started(const std::string& path) { show(path); }
+    void finished() {
+        std::lock_guard<std::mutex> lock(mutex_);
+        ++done_;
+    }
+
+private:
+    void show(const std::string& path) {
+        if (!shown_) return;
+        std::lock_guard<std::mutex> lock(mutex_);
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+        std::string left = "…";
+        if (done_ > 0) {
+            const int seconds = static_cast<int>(elapsed / done_ * (total_ - done_));
+            left = std::to_string(seconds / 60) + "m" + std::to_string(seconds % 60) + "s";
+        }
+        const std::size_t width = 20, filled = width * done_ / total_;
+        std::cerr << "\r\033[K[" << std::string(filled, '#') << std::string(width - filled, '.') << "] " << done_ << "/"
+                  << total_ << " ~" << left << " " << fs::path(path).filename().string() << std::flush;
+    }
+
+    std::size_t total_, done_ = 0;
+    bool shown_;
+    std::mutex mutex_;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+// Where each document's copy with remarks goes: its name in DIR, numbered when two share a name.
+std::vector<std::string> annotatedPaths(const std::vector<Job>& jobs, const std::string& folder) {
+    std::vector<std::string> paths(jobs.size());
+    std::set<std::string> taken;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        if (jobs[i].reader != Reader::office) continue;
+        const fs::path name = fs::path(jobs[i].path).filename();
+        fs::path candidate = fs::path(folder) / name;
+        for (int n = 2; taken.count(candidate.string()); ++n)
+            candidate = fs::path(folder) / (name.stem().string() + " (" + std::to_string(n) + ")" + name.extension().string());
+        taken.insert(candidate.string());
+        paths[i] = candidate.string();
+    }
+    return paths;
+}
+
 }  // namespace
 
-int checkCommand(const Environment& environment, const std::vector<std::string>& arguments) {
-    const MessageCatalog& messages = environment.messages;
-    std::string templateOption;
-    std::vector<std::string> templateFolders;
-    std::string format;
-    std::string outputFile;
-    int jobCount = 0;
-    int timeout = 0;
-    std::vector<std::string> paths;
-    po::options_description options;
-    options.add_options()
-        ("template", po::value(&templateOption))
-        ("templates", po::value(&templateFolders)->composing())
-        ("format", po::value(&format)->default_value("text"))
-        ("output", po::value(&outputFile))
-        ("jobs", po::value(&jobCount)->default_value(static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))))
-        ("timeout", po::value(&timeout)->default_value(120))
-        ("paths", po::value(&paths)->composing());
-    po::positional_options_description positional;
-    positional.add("paths", -1);
-    parseOptions(environment, options, positional, arguments);
-
-    if (format != "json" && format != "text" && format != "csv" && format != "html")
-        throw UsageError(messages.format("cli.error.format", {{"detail", format}}));
-    if (jobCount < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--jobs"}}));
-    if (timeout < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--timeout"}}));
-    if (paths.empty()) throw UsageError(messages.format("cli.error.no-paths"));
-
-    TemplateSet templates = loadTemplateOptions(environment, templateFolders);
-    const ChosenTemplate chosen = chooseTemplateOption(environment, templates, templateOption);
-
-    const std::vector<Job> jobs = collectJobs(paths, messages);
-    std::vector<DocumentReport> reports(jobs.size());
-    std::vector<std::size_t> officeJobs;
-    for (std::size_t i = 0; i < jobs.size(); ++i) {
-        switch (jobs[i].reader) {
-            case Reader::missing: reports[i] = unreadable(jobs[i], messages, "document.error.missing"); break;
-            case Reader::unsupported: reports[i] = unreadable(jobs[i], messages, "document.error.unsupported"); break;
-            case Reader::text: reports[i] = checkText(jobs[i], templates, chosen.id, messages); break;
-            case Reader::office: officeJobs.push_back(i); break;
-        }
-    }
-    // Each worker thread has its own LibreOffice and takes the next document until none is left;
-    // the reports stay in the order the documents were named.
-    std::atomic<std::size_t> next{0};
-    const auto work = [&](int slot) {
-        OfficeWorker office(environment, std::chrono::seconds(timeout), slot);
-        for (std::size_t taken = next++; taken < officeJobs.size(); taken = next++)
-            reports[officeJobs[taken]] = office.check(jobs[officeJobs[taken]].path, chosen.file);
-    };
-    const int workers = static_cast<int>(std::min<std::size_t>(jobCount, officeJobs.size()));
-    std::vector<std::thread> threads;
-    for (int slot = 1; slot < workers; ++slot) threads.emplace_back(work, slot);
-    if (workers > 0) work(0);
-    for (std::thread& thread : threads) thread.join();
-
+int writeReports(const std::vector<DocumentReport>& reports, const std::string& format, const std::string& outputFile,
+                 const MessageCatalog& messages) {
     int status = kClean;
     for (const DocumentReport& report : reports) {
         if (!report.readable) {
@@ -160,6 +163,94 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
                                                  : resultText(reports, messages);
     writeOutput(outputFile, result, messages);
     return status;
+}
+
+void checkFormat(const MessageCatalog& messages, const std::string& format) {
+    if (format != "json" && format != "text" && format != "csv" && format != "html")
+        throw UsageError(messages.format("cli.error.format", {{"detail", format}}));
+}
+
+int checkCommand(const Environment& environment, const std::vector<std::string>& arguments) {
+    const MessageCatalog& messages = environment.messages;
+    std::string templateOption;
+    std::vector<std::string> templateFolders;
+    std::string format;
+    std::string outputFile;
+    std::string annotateTo;
+    int jobCount = 0;
+    int timeout = 0;
+    std::vector<std::string> paths;
+    po::options_description options;
+    options.add_options()
+        ("template", po::value(&templateOption))
+        ("templates", po::value(&templateFolders)->composing())
+        ("format", po::value(&format)->default_value("text"))
+        ("output", po::value(&outputFile))
+        ("annotate-to", po::value(&annotateTo))
+        ("jobs", po::value(&jobCount)->default_value(static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))))
+        ("timeout", po::value(&timeout)->default_value(120))
+        ("paths", po::value(&paths)->composing());
+    po::positional_options_description positional;
+    positional.add("paths", -1);
+    parseOptions(environment, options, positional, arguments);
+
+    checkFormat(messages, format);
+    if (jobCount < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--jobs"}}));
+    if (timeout < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--timeout"}}));
+    if (paths.empty()) throw UsageError(messages.format("cli.error.no-paths"));
+
+    TemplateSet templates = loadTemplateOptions(environment, templateFolders);
+    const ChosenTemplate chosen = chooseTemplateOption(environment, templates, templateOption);
+
+    const std::vector<Job> jobs = collectJobs(paths, messages);
+    std::vector<std::string> annotated;
+    if (!annotateTo.empty()) {
+        std::error_code error;
+        fs::create_directories(annotateTo, error);
+        if (!fs::is_directory(annotateTo, error))
+            throw CommandFailure(messages.format("cli.error.output", {{"detail", annotateTo}}));
+        annotated = annotatedPaths(jobs, annotateTo);
+        for (const Job& job : jobs)
+            if (job.reader == Reader::text)
+                std::cerr << "reportkit: " << messages.format("check.not-annotated", {{"path", job.path}}) << "\n";
+    }
+    std::vector<DocumentReport> reports(jobs.size());
+    std::vector<std::size_t> officeJobs;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        switch (jobs[i].reader) {
+            case Reader::missing: reports[i] = unreadable(jobs[i], messages, "document.error.missing"); break;
+            case Reader::unsupported: reports[i] = unreadable(jobs[i], messages, "document.error.unsupported"); break;
+            case Reader::text: reports[i] = checkText(jobs[i], templates, chosen.id, messages); break;
+            case Reader::office: {
+                // LibreOffice opens an empty file as a new, empty document: say what it is.
+                std::error_code error;
+                if (fs::file_size(jobs[i].path, error) == 0 && !error) reports[i] = unreadable(jobs[i], messages, "document.error.empty");
+                else officeJobs.push_back(i);
+                break;
+            }
+        }
+    }
+    // Each worker thread has its own LibreOffice and takes the next document until none is left;
+    // the reports stay in the order the documents were named.
+    std::atomic<std::size_t> next{0};
+    Progress progress(officeJobs.size());
+    const auto work = [&](int slot) {
+        OfficeWorker office(environment, std::chrono::seconds(timeout), slot);
+        for (std::size_t taken = next++; taken < officeJobs.size(); taken = next++) {
+            const std::size_t job = officeJobs[taken];
+            progress.started(jobs[job].path);
+            reports[job] = annotated.empty() ? office.check(jobs[job].path, chosen.file)
+                                             : office.annotate(jobs[job].path, annotated[job], chosen.file).report;
+            progress.finished();
+        }
+    };
+    const int workers = static_cast<int>(std::min<std::size_t>(jobCount, officeJobs.size()));
+    std::vector<std::thread> threads;
+    for (int slot = 1; slot < workers; ++slot) threads.emplace_back(work, slot);
+    if (workers > 0) work(0);
+    for (std::thread& thread : threads) thread.join();
+
+    return writeReports(reports, format, outputFile, messages);
 }
 
 }  // namespace reportkit::cli

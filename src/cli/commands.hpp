@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "environment.hpp"
+#include "report.hpp"
 
 namespace reportkit::cli {
 
@@ -22,6 +23,18 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Writes the reports in the format (json, text, csv, html) to the file or standard output and
+// returns the exit status they make: 2 when one is unreadable, else 1 when one has an error finding.
+int writeReports(const std::vector<DocumentReport>& reports, const std::string& format, const std::string& outputFile,
+                 const MessageCatalog& messages);
+// Throws UsageError for a format other than json, text, csv and html.
+void checkFormat(const MessageCatalog& messages, const std::string& format);
+
+// The input exists, the output has its format, and is not the input: a copy is never the original.
+void checkCopyArguments(const MessageCatalog& messages, const std::string& input, const std::string& output);
+
+int annotateCommand(const Environment& environment, const std::vector<std::string>& arguments);
+int mergeCommand(const Environment& environment, const std::vector<std::string>& arguments);
 int checkCommand(const Environment& environment, const std::vector<std::string>& arguments);
 int newCommand(const Environment& environment, const std::vector<std::string>& arguments);
 int fixCommand(const Environment& environment, const std::vector<std::string>& arguments);

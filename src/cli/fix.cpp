@@ -27,6 +27,16 @@ std::string lowerExtension(const std::string& path) {
 
 }  // namespace
 
+void checkCopyArguments(const MessageCatalog& messages, const std::string& input, const std::string& output) {
+    std::error_code error;
+    if (!fs::is_regular_file(input, error))
+        throw CommandFailure(messages.format("text.unreadable", {{"path", input}, {"error", messages.format("document.error.missing")}}));
+    if (lowerExtension(input) != lowerExtension(output))
+        throw UsageError(messages.format("cli.error.fix-format", {{"detail", fs::path(input).extension().string()}}));
+    if (fs::weakly_canonical(input, error) == fs::weakly_canonical(output, error))
+        throw UsageError(messages.format("cli.error.fix-same"));
+}
+
 int fixCommand(const Environment& environment, const std::vector<std::string>& arguments) {
     const MessageCatalog& messages = environment.messages;
     std::vector<std::string> inputs;
@@ -48,13 +58,7 @@ int fixCommand(const Environment& environment, const std::vector<std::string>& a
     if (inputs.empty() || output.empty()) throw UsageError(messages.format("cli.error.fix-usage"));
     if (timeout < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--timeout"}}));
     const std::string& input = inputs.front();
-    std::error_code error;
-    if (!fs::is_regular_file(input, error))
-        throw CommandFailure(messages.format("text.unreadable", {{"path", input}, {"error", messages.format("document.error.missing")}}));
-    if (lowerExtension(input) != lowerExtension(output))
-        throw UsageError(messages.format("cli.error.fix-format", {{"detail", fs::path(input).extension().string()}}));
-    if (fs::weakly_canonical(input, error) == fs::weakly_canonical(output, error))
-        throw UsageError(messages.format("cli.error.fix-same"));
+    checkCopyArguments(messages, input, output);
 
     TemplateSet templates = loadTemplateOptions(environment, templateFolders);
     const ChosenTemplate chosen = chooseTemplateOption(environment, templates, templateOption);

@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
     try {
         if (command == "check") return checkCommand(environment, arguments);
         if (command == "fix") return fixCommand(environment, arguments);
+        if (command == "annotate") return annotateCommand(environment, arguments);
+        if (command == "merge") return mergeCommand(environment, arguments);
         if (command == "new") return newCommand(environment, arguments);
         if (command == "templates") return templatesCommand(environment, arguments);
         if (command == "show") return showCommand(environment, arguments);

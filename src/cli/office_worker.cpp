@@ -137,26 +137,50 @@ DocumentReport OfficeWorker::check(const std::string& path, const std::string& t
     });
 }
 
-OfficeWorker::FixResult OfficeWorker::fix(const std::string& input, const std::string& output,
-                                          const std::string& templateRef) {
+DocumentReport OfficeWorker::editCopy(const std::string& input, const std::string& output,
+                                      const std::function<DocumentReport(const Reference<frame::XModel>&)>& edit) {
     // LibreOffice edits a private copy: the input is never opened for writing, and no lock file
     // appears beside it.
-    const fs::path copy = fs::path(options_.profileDir) / "fixing" / fs::path(input).filename();
+    const fs::path copy = fs::path(options_.profileDir) / "editing" / fs::path(input).filename();
     fs::create_directories(copy.parent_path());
     fs::copy_file(input, copy, fs::copy_options::overwrite_existing);
-    FixResult result;
-    result.after = withModel(copy.string(), writer::OfficeSession::LoadMode::editable, [&](const Reference<frame::XModel>& model) {
-        const auto checker = org::reportkit::Checker::create(session_->context());
-        const OUString locale = writer::fromUtf8(environment_.locale);
-        result.edits = checker->fixAll(model, writer::fromUtf8(templateRef), locale);
+    DocumentReport report = withModel(copy.string(), writer::OfficeSession::LoadMode::editable, [&](const Reference<frame::XModel>& model) {
+        DocumentReport edited = edit(model);
         Reference<frame::XStorable>(model, uno::UNO_QUERY_THROW)
             ->storeToURL(writer::fileUrl(output), writer::propertyValues({{"FilterName", uno::Any(writer::fromUtf8(filterOf(model)))},
                                                                            {"Overwrite", uno::Any(true)}}));
-        return parseDocumentJson(writer::toUtf8(checker->checkDocument(model, writer::fromUtf8(templateRef), locale)));
+        return edited;
     });
     std::error_code error;
     fs::remove(copy, error);
+    return report;
+}
+
+OfficeWorker::FixResult OfficeWorker::fix(const std::string& input, const std::string& output,
+                                          const std::string& templateRef) {
+    FixResult result;
+    result.after = editCopy(input, output, [&](const Reference<frame::XModel>& model) {
+        const auto checker = org::reportkit::Checker::create(session_->context());
+        const OUString locale = writer::fromUtf8(environment_.locale);
+        result.edits = checker->fixAll(model, writer::fromUtf8(templateRef), locale);
+        return parseDocumentJson(writer::toUtf8(checker->checkDocument(model, writer::fromUtf8(templateRef), locale)));
+    });
     result.after.path = output;
+    return result;
+}
+
+OfficeWorker::AnnotateResult OfficeWorker::annotate(const std::string& input, const std::string& output,
+                                                    const std::string& templateRef) {
+    AnnotateResult result;
+    result.report = editCopy(input, output, [&](const Reference<frame::XModel>& model) {
+        const auto checker = org::reportkit::Checker::create(session_->context());
+        const OUString locale = writer::fromUtf8(environment_.locale);
+        DocumentReport report =
+            parseDocumentJson(writer::toUtf8(checker->checkDocument(model, writer::fromUtf8(templateRef), locale)));
+        result.comments = checker->annotateDocument(model, writer::fromUtf8(templateRef), locale);
+        return report;
+    });
+    result.report.path = input;
     return result;
 }
 

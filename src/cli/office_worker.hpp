@@ -31,6 +31,14 @@ public:
     // format. The input file is never written.
     FixResult fix(const std::string& input, const std::string& output, const std::string& templateRef);
 
+    struct AnnotateResult {
+        int comments = 0;
+        DocumentReport report;  // the input's check; unreadable when it could not be annotated
+    };
+    // Opens `input`, checks it, adds a comment at each finding and a summary at the top, and
+    // stores the result as `output` in the same format. The input file is never written.
+    AnnotateResult annotate(const std::string& input, const std::string& output, const std::string& templateRef);
+
     struct NewResult {
         std::string inserted;  // the checker's insertSkeleton JSON
         DocumentReport after;  // the new document checked; unreadable when it could not be made
@@ -45,6 +53,10 @@ private:
     // unreadable document when opening, `use` or LibreOffice fails; otherwise the one `use` returns.
     DocumentReport withModel(const std::string& path, writer::OfficeSession::LoadMode mode,
                              const std::function<DocumentReport(const css::uno::Reference<css::frame::XModel>&)>& use);
+    // Copies `input` into the profile, opens the copy for editing, runs `edit` on it and stores it as
+    // `output` in the input's format. Returns the report `edit` returns, with the input's path.
+    DocumentReport editCopy(const std::string& input, const std::string& output,
+                            const std::function<DocumentReport(const css::uno::Reference<css::frame::XModel>&)>& edit);
     void start();
 
     const Environment& environment_;

@@ -55,6 +55,18 @@ public:
         }
     }
 
+    sal_Int32 SAL_CALL annotateDocument(const Reference<frame::XModel>& document, const OUString& templateRef,
+                                        const OUString& locale) override {
+        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
+        try {
+            return engine_.annotate(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale)));
+        } catch (const uno::Exception&) {
+            throw;
+        } catch (const std::exception& error) {
+            throw uno::RuntimeException(fromUtf8(error.what()), *this);
+        }
+    }
+
     void SAL_CALL ignoreFinding(const Reference<frame::XModel>& document, sal_Int32 paragraph, const OUString& rule,
                                 const OUString& found) override {
         if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);

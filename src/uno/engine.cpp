@@ -22,6 +22,7 @@
 #include <com/sun/star/util/theMacroExpander.hpp>
 #include <rtl/uri.hxx>
 
+#include "annotator.hpp"
 #include "document_reader.hpp"
 #include "fix_applier.hpp"
 #include "fixes.hpp"
@@ -205,6 +206,12 @@ int Engine::fixAll(const Reference<frame::XModel>& model, const std::string& tem
                                          [](const Finding& finding) { return finding.ignored; }),
                           report.findings.end());
     return applyFix(model, mergeFixes(report.findings), messages);
+}
+
+int Engine::annotate(const Reference<frame::XModel>& model, const std::string& templateRef,
+                     const MessageCatalog& messages) const {
+    requireEditableText(model, messages);
+    return reportkit::writer::annotate(model, check(readDocument(model), templateRef, messages), messages);
 }
 
 InsertedSkeleton Engine::insertSkeleton(const Reference<frame::XModel>& model, const std::string& templateRef,

@@ -44,6 +44,11 @@ public:
     int fixAll(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
                const MessageCatalog& messages) const;
 
+    // Checks the model and adds a comment at each finding and a summary at the top; returns the
+    // number of comments. Throws css::lang::IllegalArgumentException for a read-only document.
+    int annotate(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
+                 const MessageCatalog& messages) const;
+
     // Where templates come from (/org.reportkit.ReportKit/Templates), and whether an administrator
     // locked each setting (a finalized value in a lower configuration layer).
     struct TemplateSettings {

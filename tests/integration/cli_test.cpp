@@ -111,6 +111,97 @@ TEST_F(CommandLine, FoldersAreSearchedAndAnUnreadableDocumentDoesNotStopTheOther
     EXPECT_NE(run.err.find("b-broken.docx: could not be read: LibreOffice could not open it"), std::string::npos);
 }
 
+TEST_F(CommandLine, EmptyTruncatedAndProtectedFilesAreReportedAndEveryGoodOneChecked) {
+    const std::string folder = dir() + "/received";
+    fs::create_directories(folder);
+    fs::copy_file(dir() + "/slips.odt", folder + "/a-slips.odt", fs::copy_options::overwrite_existing);
+    std::ofstream(folder + "/b-empty.docx");  // 0 bytes
+    // The first half of a real document: its zip directory is missing.
+    std::ifstream whole(dir() + "/slips.docx", std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(whole)), {});
+    std::ofstream(folder + "/c-truncated.docx", std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    fs::copy_file(dir() + "/locked.odt", folder + "/d-locked.odt", fs::copy_options::overwrite_existing);
+    fs::copy_file(dir() + "/clean.docx", folder + "/e-clean.docx", fs::copy_options::overwrite_existing);
+
+    const CommandResult run = reportkit("check --format json --jobs 2 " + folder);
+    EXPECT_EQ(run.status, 2);
+    const json documents = json::parse(run.out)["documents"];
+    ASSERT_EQ(documents.size(), 5u) << run.out;
+    EXPECT_EQ(documents[0]["status"], "ok");
+    EXPECT_EQ(documents[0]["findings"].size(), 2u);
+    EXPECT_EQ(documents[1]["error"], "the file is empty (0 bytes)");
+    EXPECT_EQ(documents[2]["status"], "error");
+    EXPECT_EQ(documents[2]["error"], "LibreOffice could not open it");
+    EXPECT_EQ(documents[3]["error"], "cannot read: password protected");
+    EXPECT_EQ(documents[4]["status"], "ok");
+    const CommandResult left = runCommand("pgrep -af '[s]office.*cli-office'");
+    EXPECT_NE(left.status, 0) << "still running: " << left.out;
+}
+
+TEST_F(CommandLine, AnnotateWritesACopyWithACommentAtEachFindingAndNeverTouchesTheInput) {
+    const std::string input = dir() + "/slips.odt";
+    std::ifstream before(input, std::ios::binary);
+    const std::string original((std::istreambuf_iterator<char>(before)), {});
+    const std::string output = dir() + "/slips-remarks.odt";
+    const CommandResult run = reportkit("annotate " + input + " -o " + output);
+    EXPECT_EQ(run.status, 1) << run.err;
+    EXPECT_EQ(run.out, output + ": 3 comment(s) by ReportKit, the first a summary\n");
+    std::ifstream after(input, std::ios::binary);
+    EXPECT_EQ(std::string((std::istreambuf_iterator<char>(after)), {}), original);
+
+    // The comments, as Writer reads them back: the summary at the top, then each finding's.
+    const CommandResult shown = runCommand("unzip -p " + output + " content.xml");
+    ASSERT_EQ(shown.status, 0);
+    std::vector<std::string> comments;
+    for (std::size_t at = shown.out.find("<office:annotation"); at != std::string::npos;
+         at = shown.out.find("<office:annotation", at + 1)) {
+        // Not <office:annotation-end>, which closes a comment's range.
+        const char after = shown.out[at + std::string("<office:annotation").size()];
+        if (after != ' ' && after != '>') continue;
+        const std::size_t end = shown.out.find("</office:annotation>", at);
+        comments.push_back(shown.out.substr(at, end - at));
+    }
+    ASSERT_EQ(comments.size(), 3u);
+    for (const std::string& comment : comments) EXPECT_NE(comment.find("<dc:creator>ReportKit</dc:creator>"), std::string::npos);
+    EXPECT_NE(comments[0].find("ReportKit: 2 error(s), 0 warning(s)"), std::string::npos) << comments[0];
+    EXPECT_NE(comments[1].find("numbering."), std::string::npos) << comments[1];
+
+    const CommandResult text = reportkit("annotate " + dir() + "/slips.txt -o " + dir() + "/x.txt");
+    EXPECT_EQ(text.status, 2);
+    EXPECT_NE(text.err.find("a .txt file cannot hold comments"), std::string::npos) << text.err;
+}
+
+TEST_F(CommandLine, AFolderCheckCanWriteEveryDocumentWithRemarks) {
+    const std::string out = dir() + "/returned";
+    const CommandResult run = reportkit("check --format json --annotate-to " + out + " " + dir() + "/slips.odt " +
+                                        dir() + "/slips.docx " + dir() + "/slips.txt");
+    EXPECT_EQ(run.status, 1) << run.err;
+    EXPECT_EQ(json::parse(run.out)["documents"].size(), 3u);
+    EXPECT_TRUE(fs::exists(out + "/slips.odt"));
+    EXPECT_TRUE(fs::exists(out + "/slips.docx"));
+    EXPECT_FALSE(fs::exists(out + "/slips.txt"));
+    EXPECT_NE(run.err.find("slips.txt: a .txt file cannot hold comments"), std::string::npos) << run.err;
+    const CommandResult docx = runCommand("unzip -p " + out + "/slips.docx word/comments.xml");
+    EXPECT_NE(docx.out.find("w:author=\"ReportKit\""), std::string::npos) << docx.out.substr(0, 400);
+}
+
+TEST_F(CommandLine, MergedShardsGiveTheReportOfOneCheck) {
+    const std::string a = dir() + "/slips.odt", b = dir() + "/clean.docx", c = dir() + "/slips.txt";
+    const CommandResult whole = reportkit("check --format json " + a + " " + b + " " + c);
+    ASSERT_EQ(reportkit("check --format json --output " + dir() + "/shard1.json " + a + " " + b).status, 1);
+    ASSERT_EQ(reportkit("check --format json --output " + dir() + "/shard2.json " + c).status, 1);
+    const CommandResult merged = reportkit("merge " + dir() + "/shard1.json " + dir() + "/shard2.json");
+    EXPECT_EQ(merged.status, 1);
+    EXPECT_EQ(json::parse(merged.out), json::parse(whole.out));
+    const CommandResult csv = reportkit("merge --format csv " + dir() + "/shard1.json " + dir() + "/shard2.json");
+    EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 4);  // a header and three documents
+
+    std::ofstream(dir() + "/not-a-result.json") << "{\"documents\": 3}";
+    const CommandResult bad = reportkit("merge " + dir() + "/not-a-result.json");
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.err.find("not-a-result.json is not a result of reportkit check --format json"), std::string::npos) << bad.err;
+}
+
 TEST_F(CommandLine, ADocumentOverTheTimeLimitIsReportedAndTheNextOneStillChecked) {
     const std::string slow = slowDocument();
     const CommandResult run = reportkit("check --format json --timeout 1 " + slow + " " + dir() + "/slips.docx");
