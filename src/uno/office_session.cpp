@@ -250,7 +250,7 @@ void OfficeSession::connect() {
         }
         if (std::chrono::steady_clock::now() > deadline)
             throw OfficeError("soffice did not answer within " + std::to_string(options_.startTimeout.count()) + " s");
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
 }
 
@@ -329,7 +329,7 @@ void OfficeSession::stop() {
         for (int waited = 0; waited < 100; ++waited) {
             int status = 0;
             if (waitpid(pid_, &status, WNOHANG) == pid_) break;
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
         kill(-pid_, SIGKILL);
         quit.join();
