@@ -185,6 +185,19 @@ TEST_F(CommandLine, AFolderCheckCanWriteEveryDocumentWithRemarks) {
     EXPECT_NE(docx.out.find("w:author=\"ReportKit\""), std::string::npos) << docx.out.substr(0, 400);
 }
 
+TEST_F(CommandLine, AProgressLineOnATerminalAndNothingButTheReportOtherwise) {
+    const std::string list = dir() + "/slips.odt " + dir() + "/slips.docx";
+    // script(1) gives the command a terminal.
+    const CommandResult terminal = runCommand("script -qec 'LANG=C.UTF-8 REPORTKIT_OFFICE_PROFILE=" + scratchDir() +
+                                              "/cli-office " + buildPath("reportkit") + " check --jobs 1 " + list +
+                                              "' /dev/null");
+    EXPECT_NE(terminal.out.find("] 1/2 ~"), std::string::npos) << terminal.out;
+    EXPECT_NE(terminal.out.find("slips.docx"), std::string::npos);
+    const CommandResult piped = reportkit("check --jobs 1 " + list);
+    EXPECT_EQ(piped.err, "");
+    EXPECT_EQ(piped.out.find("\r"), std::string::npos);
+}
+
 TEST_F(CommandLine, MergedShardsGiveTheReportOfOneCheck) {
     const std::string a = dir() + "/slips.odt", b = dir() + "/clean.docx", c = dir() + "/slips.txt";
     const CommandResult whole = reportkit("check --format json " + a + " " + b + " " + c);
