@@ -12,6 +12,7 @@
 
 #include <com/sun/star/beans/StringPair.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <org/reportkit/Checker.hpp>
@@ -98,6 +99,7 @@ DocumentReport OfficeWorker::withModel(
     if (!session_) start();
     std::string failure;
     bool timedOut = false;
+    bool crashed = false;
     {
         Watchdog watchdog(session_->pid(), timeout_);
         Reference<lang::XComponent> component;
@@ -118,14 +120,20 @@ DocumentReport OfficeWorker::withModel(
             // A refusal (a bad template, a read-only document): the office itself is fine.
             writer::OfficeSession::close(component);
             return unreadable("document.error.office", writer::toUtf8(error.Message));
+        } catch (const lang::DisposedException& error) {
+            // The connection went away in the middle of a call: the office ended.
+            crashed = true;
+            failure = writer::toUtf8(error.Message);
         } catch (const uno::Exception& error) {
             failure = writer::toUtf8(error.Message);
         }
         timedOut = watchdog.fired();
     }
     // The office may be gone or unusable: the next document gets a fresh one.
+    crashed = crashed && !timedOut;
     session_.reset();
     if (timedOut) return unreadable("document.error.timeout", std::to_string(timeout_.count()));
+    if (crashed) return unreadable("document.error.crashed");
     return unreadable("document.error.office", failure);
 }
 

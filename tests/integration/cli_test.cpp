@@ -227,6 +227,21 @@ TEST_F(CommandLine, ADocumentOverTheTimeLimitIsReportedAndTheNextOneStillChecked
     EXPECT_EQ(documents[1]["findings"].size(), 2u);
 }
 
+TEST_F(CommandLine, AWorkerThatCrashesIsReportedAndReplaced) {
+    // The office is killed with SIGSEGV while it opens the slow document, as a crash would end it.
+    const std::string slow = slowDocument();
+    const std::string profile = scratchDir() + "/crashing-office";
+    const CommandResult run = runCommand("LANG=C.UTF-8 REPORTKIT_OFFICE_PROFILE=" + profile + " " + buildPath("reportkit") +
+                                         " check --format json --jobs 1 " + slow + " " + dir() + "/slips.docx" +
+                                         " & (sleep 2.5; pkill -SEGV -f '[s]office.bin.*crashing-office'); wait $!");
+    EXPECT_EQ(run.status, 2) << run.err;
+    const json documents = json::parse(run.out)["documents"];
+    ASSERT_EQ(documents.size(), 2u);
+    EXPECT_EQ(documents[0]["error"], "LibreOffice crashed while reading it; it was restarted for the other documents");
+    EXPECT_EQ(documents[1]["status"], "ok");
+    EXPECT_EQ(documents[1]["findings"].size(), 2u);
+}
+
 TEST_F(CommandLine, TwoWorkersGiveTheSameReportsInTheSameOrder) {
     const std::string list = dir() + "/slips.odt " + dir() + "/clean.docx " + dir() + "/slips.docx " + dir() + "/slips.txt";
     const CommandResult one = reportkit("check --format json --jobs 1 " + list);

@@ -101,7 +101,8 @@ void convert(const std::string& source, const std::string& target, const std::st
 CommandResult runCommand(const std::string& commandLine) {
     const std::string out = scratchDir() + "/command.out";
     const std::string err = scratchDir() + "/command.err";
-    const int raw = std::system((commandLine + " >" + out + " 2>" + err + " </dev/null").c_str());
+    // Braces: the redirections apply to every command of the line, a background one too.
+    const int raw = std::system(("{ " + commandLine + "\n} >" + out + " 2>" + err + " </dev/null").c_str());
     auto slurp = [](const std::string& path) {
         std::ifstream in(path);
         std::ostringstream text;
