@@ -16,8 +16,8 @@
 #include "options.hpp"
 #include "output.hpp"
 #include "report.hpp"
+#include "report_files.hpp"
 #include "template_options.hpp"
-#include "text_files.hpp"
 
 namespace reportkit::cli {
 
@@ -25,8 +25,6 @@ namespace po = boost::program_options;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::vector<std::string> kOfficeExtensions = {".odt", ".fodt", ".ott", ".docx", ".doc", ".rtf", ".wps"};
 
 enum class Reader { text, office, unsupported, missing };
 
@@ -36,11 +34,8 @@ struct Job {
 };
 
 Reader readerFor(const fs::path& path) {
-    std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), ::tolower);
-    if (extension == ".txt") return Reader::text;
-    if (std::find(kOfficeExtensions.begin(), kOfficeExtensions.end(), extension) != kOfficeExtensions.end())
-        return Reader::office;
+    if (isTextReport(path)) return Reader::text;
+    if (isOfficeReport(path)) return Reader::office;
     return Reader::unsupported;
 }
 
@@ -57,16 +52,7 @@ std::vector<Job> collectJobs(const std::vector<std::string>& paths, const Messag
             jobs.push_back({path, readerFor(path)});
             continue;
         }
-        std::vector<std::string> found;
-        for (auto entry = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, error);
-             entry != fs::recursive_directory_iterator(); entry.increment(error)) {
-            // "~$x.docx" and ".~lock.x.docx#" are Office's owner and lock files, not reports.
-            const std::string name = entry->path().filename().string();
-            const bool officeScratch = name.rfind("~$", 0) == 0 || name.rfind(".~lock.", 0) == 0;
-            if (entry->is_regular_file(error) && !officeScratch && readerFor(entry->path()) != Reader::unsupported)
-                found.push_back(entry->path().string());
-        }
-        std::sort(found.begin(), found.end());
+        const std::vector<std::string> found = reportFilesUnder(path);
         if (found.empty()) std::cerr << "reportkit: " << messages.format("cli.error.no-documents", {{"detail", path}}) << "\n";
         for (const std::string& file : found) jobs.push_back({file, readerFor(file)});
     }

@@ -9,8 +9,8 @@
 #include "office_worker.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "report_files.hpp"
 #include "template_options.hpp"
-#include "text_files.hpp"
 
 namespace reportkit::cli {
 

@@ -3,17 +3,26 @@
 // Fix applies the chosen finding's fix and Fix all every fix, each as one undo step. Ignore keeps
 // an occurrence out of the counts (remembered in the document); Rule off is a setting.
 #include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <thread>
 
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/system/SystemShellExecute.hpp>
+#include <com/sun/star/system/SystemShellExecuteFlags.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
+#include <rtl/ref.hxx>
 
 #include "document_reader.hpp"
 #include "engine.hpp"
 #include "fix_applier.hpp"
 #include "panels.hpp"
+#include "report_files.hpp"
 #include "strings.hpp"
 
 namespace reportkit::sidebar {
@@ -45,7 +54,8 @@ public:
         place("Summary", margin, summaryTop, inner, summaryHeight);
         const sal_Int32 listTop = summaryTop + summaryHeight + gap;
         const sal_Int32 checkboxHeight = controlHeight("ShowIgnored");
-        const sal_Int32 checkboxTop = height - margin - checkboxHeight;
+        const sal_Int32 folderHeight = buttonHeight + controlHeight("FolderStatus") + 2 * gap;
+        const sal_Int32 checkboxTop = height - margin - folderHeight - checkboxHeight;
         const sal_Int32 secondRow = checkboxTop - gap - buttonHeight;
         const sal_Int32 firstRow = secondRow - gap - buttonHeight;
         place("Findings", margin, listTop, inner, firstRow - gap - listTop);
@@ -57,12 +67,14 @@ public:
         row(firstRow, "PreviousButton", "NextButton", "FixButton");
         row(secondRow, "IgnoreButton", "RuleOffButton", "RulesOnButton");
         place("ShowIgnored", margin, checkboxTop, inner, checkboxHeight);
+        place("FolderButton", margin, checkboxTop + checkboxHeight + gap, inner, buttonHeight);
+        place("FolderStatus", margin, checkboxTop + checkboxHeight + buttonHeight + 2 * gap, inner, controlHeight("FolderStatus"));
     }
 
 private:
     std::vector<OUString> methodNames() const override {
         return {"onCheck", "onFindingSelected", "onPrevious", "onNext", "onFix",
-                "onFixAll", "onIgnore", "onRuleOff", "onRulesOn", "onShowIgnored"};
+                "onFixAll", "onIgnore", "onRuleOff", "onRulesOn", "onShowIgnored", "onCheckFolder"};
     }
 
     bool handle(const OUString& method) override {
@@ -76,6 +88,7 @@ private:
         else if (method == "onRuleOff") ruleOff();
         else if (method == "onRulesOn") rulesOn();
         else if (method == "onShowIgnored") check();
+        else if (method == "onCheckFolder") checkFolder();
         else return false;
         return true;
     }
@@ -105,6 +118,46 @@ private:
         enable("RuleOffButton", position >= 0);
         enable("RulesOnButton", !engine_.disabledRules().empty());
         enable("FixAllButton", std::any_of(findings_.begin(), findings_.end(), [](const Finding& f) { return f.fix.has_value(); }));
+    }
+
+    // The folder check runs in a thread of its own, so that the writer can go on working; the
+    // thread holds the panel until it ends.
+    void checkFolder() {
+        if (folderCheckRunning_) return;
+        const Reference<ui::dialogs::XFolderPicker2> picker = ui::dialogs::FolderPicker::create(context_);
+        if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK) return;
+        const std::string folder = writer::systemPath(picker->getDirectory());
+        folderCheckRunning_ = true;
+        enable("FolderButton", false);
+        const rtl::Reference<CheckPanel> self(this);
+        std::thread([self, folder] { self->runFolderCheck(folder); }).detach();
+    }
+
+    void runFolderCheck(const std::string& folder) {
+        const MessageCatalog messages = engine_.catalog("");
+        try {
+            const std::string file = engine_.checkFolder(
+                folder, messages, [&](std::size_t done, std::size_t total, const std::string& path) {
+                    setLabel("FolderStatus", messages.format("panel.folder.progress",
+                                                             {{"done", std::to_string(done + 1)},
+                                                              {"total", std::to_string(total)},
+                                                              {"name", std::filesystem::path(path).filename().string()}}));
+                });
+            setLabel("FolderStatus", messages.format("panel.folder.done", {{"total", std::to_string(reportFilesUnder(folder).size())},
+                                                                           {"file", file}}));
+            try {
+                system::SystemShellExecute::create(context_)->execute(writer::fileUrl(file), OUString(),
+                                                                      system::SystemShellExecuteFlags::URIS_ONLY);
+            } catch (const uno::Exception&) {
+                // No browser: the status names the file.
+            }
+        } catch (const uno::Exception& error) {
+            setLabel("FolderStatus", messages.format("panel.folder.failed", {{"detail", writer::toUtf8(error.Message)}}));
+        } catch (const std::exception& error) {
+            setLabel("FolderStatus", messages.format("panel.folder.failed", {{"detail", error.what()}}));
+        }
+        enable("FolderButton", true);
+        folderCheckRunning_ = false;
     }
 
     void check() {
@@ -242,6 +295,7 @@ private:
     }
 
     writer::Engine engine_;
+    std::atomic<bool> folderCheckRunning_{false};
     std::vector<Finding> findings_;  // as listed
     Document document_;              // as read for the last check
 };

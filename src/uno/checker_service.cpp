@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -60,6 +61,20 @@ public:
         if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
         try {
             return engine_.annotate(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale)));
+        } catch (const uno::Exception&) {
+            throw;
+        } catch (const std::exception& error) {
+            throw uno::RuntimeException(fromUtf8(error.what()), *this);
+        }
+    }
+
+    OUString SAL_CALL checkFolder(const OUString& folder, const OUString& locale) override {
+        const std::string path = folder.startsWith("file:") ? systemPath(folder) : toUtf8(folder);
+        const MessageCatalog messages = engine_.catalog(toUtf8(locale));
+        if (!std::filesystem::is_directory(path))
+            throw lang::IllegalArgumentException(fromUtf8(messages.format("folder.error.missing", {{"detail", path}})), *this, 0);
+        try {
+            return fromUtf8(engine_.checkFolder(path, messages, [](std::size_t, std::size_t, const std::string&) {}));
         } catch (const uno::Exception&) {
             throw;
         } catch (const std::exception& error) {

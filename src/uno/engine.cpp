@@ -17,16 +17,20 @@
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/util/theMacroExpander.hpp>
 #include <rtl/uri.hxx>
 
 #include "annotator.hpp"
+#include "document_loading.hpp"
 #include "document_reader.hpp"
 #include "fix_applier.hpp"
 #include "fixes.hpp"
 #include "strings.hpp"
+#include "report_files.hpp"
 #include "template_writer.hpp"
 #include "utf8.hpp"
 
@@ -162,6 +166,59 @@ bool Engine::setTemplateSettings(const std::vector<std::string>& sharedFolders, 
     if (userChanges) replace->replaceByName("UserFolder", uno::Any(fromUtf8(userFolder)));
     Reference<util::XChangesBatch>(node, uno::UNO_QUERY_THROW)->commitChanges();
     return true;
+}
+
+std::string Engine::checkFolder(const std::string& folder, const MessageCatalog& messages,
+                                const FolderProgress& progress) const {
+    namespace fs = std::filesystem;
+    const std::vector<std::string> files = reportFilesUnder(folder);
+    const Reference<frame::XDesktop2> desktop = frame::Desktop::create(context_);
+    std::vector<DocumentReport> reports;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const std::string& path = files[i];
+        progress(i, files.size(), path);
+        const auto unreadable = [&](const std::string& key, const std::string& detail = {}) {
+            reports.push_back(unreadableReport(path, messages.format(key, {{"detail", detail}})));
+        };
+        std::error_code error;
+        if (fs::file_size(path, error) == 0 && !error) {
+            unreadable("document.error.empty");
+        } else if (isTextReport(path)) {
+            std::string content;
+            if (const std::string problem = readTextFile(path, content); !problem.empty()) unreadable(problem);
+            else reports.push_back(check(documentFromText(content, path), "", messages));
+        } else {
+            bool passwordProtected = false;
+            const Reference<lang::XComponent> document = loadDocument(desktop, path, LoadMode::readOnly, &passwordProtected);
+            try {
+                const Reference<frame::XModel> model(document, uno::UNO_QUERY);
+                if (!document.is()) unreadable(passwordProtected ? "document.error.password" : "document.error.load");
+                else if (!Reference<text::XTextDocument>(document, uno::UNO_QUERY).is()) unreadable("document.error.not-writer");
+                else {
+                    DocumentReport report = check(readDocument(model), "", messages);
+                    report.path = path;
+                    reports.push_back(std::move(report));
+                }
+            } catch (const uno::Exception& failure) {
+                unreadable("document.error.office", toUtf8(failure.Message));
+            }
+            closeDocument(document);
+        }
+    }
+    progress(files.size(), files.size(), "");
+
+    const OUString profile = util::PathSubstitution::create(context_)->substituteVariables("$(user)", false);
+    const fs::path reports_folder = fs::path(systemPath(profile)) / "reportkit" / "reports";
+    fs::create_directories(reports_folder);
+    const std::time_t now = std::time(nullptr);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+    const std::string name = fs::path(folder).filename().string().empty() ? "folder" : fs::path(folder).filename().string();
+    const std::string file = (reports_folder / (name + "-" + stamp + ".html")).string();
+    std::ofstream out(file);
+    out << resultHtml(reports, messages);
+    if (!out.flush()) throw uno::RuntimeException(fromUtf8("cannot write " + file), nullptr);
+    return file;
 }
 
 std::string Engine::userTemplateFolder() const {

@@ -1,6 +1,7 @@
 #pragma once
 // What the checker service and the sidebar share inside LibreOffice: the extension's own files
 // (messages, templates) and one call from a document to a localised report.
+#include <functional>
 #include <map>
 #include <vector>
 #include <string>
@@ -48,6 +49,13 @@ public:
     // number of comments. Throws css::lang::IllegalArgumentException for a read-only document.
     int annotate(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
                  const MessageCatalog& messages) const;
+
+    // Checks every report under a folder inside this office — documents opened hidden, read-only,
+    // with nothing asked — calling `progress(done, total, path)` before each; writes the HTML report
+    // into reportkit/reports in the user profile and returns its path.
+    using FolderProgress = std::function<void(std::size_t done, std::size_t total, const std::string& path)>;
+    std::string checkFolder(const std::string& folder, const MessageCatalog& messages,
+                            const FolderProgress& progress) const;
 
     // Where templates come from (/org.reportkit.ReportKit/Templates), and whether an administrator
     // locked each setting (a finalized value in a lower configuration layer).

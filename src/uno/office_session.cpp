@@ -17,24 +17,14 @@
 #include <unistd.h>
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
-#include <com/sun/star/document/MacroExecMode.hpp>
-#include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
-#include <com/sun/star/task/PasswordRequest.hpp>
-#include <com/sun/star/task/XInteractionAbort.hpp>
-#include <com/sun/star/task/XInteractionHandler.hpp>
-#include <com/sun/star/task/XInteractionRequest.hpp>
 #include <cppuhelper/bootstrap.hxx>
-#include <cppuhelper/implbase1.hxx>
-#include <rtl/ref.hxx>
 #include <rtl/bootstrap.hxx>
-#include <com/sun/star/beans/PropertyState.hpp>
 
+#include "document_loading.hpp"
 #include "property_values.hpp"
 
 namespace reportkit::writer {
@@ -119,24 +109,6 @@ Reference<uno::XComponentContext> clientContext(const OfficeOptions& options) {
 }
 
 std::atomic<int> sessionCount{0};
-
-// Answers every question LibreOffice asks while loading (a password, a repair, a filter) with
-// Cancel — nobody is there to answer — and remembers whether it was asked for a password.
-class CancellingHandler : public cppu::WeakImplHelper1<task::XInteractionHandler> {
-public:
-    void SAL_CALL handle(const Reference<task::XInteractionRequest>& request) override {
-        const uno::Any question = request->getRequest();
-        if (question.isExtractableTo(cppu::UnoType<task::PasswordRequest>::get())) askedForPassword = true;
-        for (const auto& continuation : request->getContinuations()) {
-            const Reference<task::XInteractionAbort> abort(continuation, UNO_QUERY);
-            if (abort.is()) {
-                abort->select();
-                return;
-            }
-        }
-    }
-    std::atomic<bool> askedForPassword{false};
-};
 
 // The process groups of the offices running now, for the signal handler: a fixed table of atomics,
 // since a handler may not lock or allocate.
@@ -257,45 +229,10 @@ void OfficeSession::connect() {
 Reference<frame::XDesktop2> OfficeSession::desktop() const { return frame::Desktop::create(context_); }
 
 Reference<lang::XComponent> OfficeSession::load(const std::string& path, LoadMode mode, bool* passwordProtected) const {
-    const rtl::Reference<CancellingHandler> handler = new CancellingHandler;
-    auto arguments = propertyValues({{"Hidden", uno::Any(mode != LoadMode::visible)},
-                                     {"ReadOnly", uno::Any(mode == LoadMode::readOnly)},
-                                     {"MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)},
-                                     {"UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)},
-                                     {"Silent", uno::Any(true)}});
-    if (mode != LoadMode::visible) {
-        arguments.realloc(arguments.getLength() + 1);
-        arguments.getArray()[arguments.getLength() - 1] = beans::PropertyValue(
-            "InteractionHandler", -1, uno::Any(Reference<task::XInteractionHandler>(handler.get())),
-            beans::PropertyState_DIRECT_VALUE);
-    }
-    if (passwordProtected) *passwordProtected = false;
-    try {
-        // "private:factory/swriter" is a new document; anything else a file.
-        const OUString url = path.rfind("private:", 0) == 0 ? fromUtf8(path) : fileUrl(path);
-        const Reference<lang::XComponent> document = desktop()->loadComponentFromURL(url, "_blank", 0, arguments);
-        if (passwordProtected) *passwordProtected = handler->askedForPassword;
-        return document;
-    } catch (const lang::IllegalArgumentException&) {
-    } catch (const io::IOException&) {
-    }
-    if (passwordProtected) *passwordProtected = handler->askedForPassword;
-    return {};
+    return loadDocument(desktop(), path, mode, passwordProtected);
 }
 
-void OfficeSession::close(const Reference<uno::XInterface>& document) {
-    if (!document.is()) return;
-    try {
-        Reference<util::XCloseable> closeable(document, UNO_QUERY);
-        Reference<lang::XComponent> component(document, UNO_QUERY);
-        if (closeable.is())
-            closeable->close(true);
-        else if (component.is())
-            component->dispose();
-    } catch (const uno::Exception&) {
-        // Already closed or the office is gone: nothing left to release.
-    }
-}
+void OfficeSession::close(const Reference<uno::XInterface>& document) { closeDocument(document); }
 
 std::string OfficeSession::logDir() const {
     return options_.profileDir.empty() ? fs::temp_directory_path().string() + "/" + pipeName_ : options_.profileDir;

@@ -12,6 +12,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include "document_loading.hpp"
 #include "strings.hpp"
 
 namespace reportkit::writer {
@@ -44,11 +45,7 @@ public:
     css::uno::Reference<css::frame::XDesktop2> desktop() const;
     pid_t pid() const { return pid_; }
 
-    enum class LoadMode {
-        readOnly,  // hidden and read-only: for checking
-        editable,  // hidden, for fixing a copy
-        visible,   // in a window, for a person
-    };
+    using LoadMode = writer::LoadMode;
     // Opens a document with macros never run. Returns null when LibreOffice cannot open it; then
     // `passwordProtected`, when given, says whether it asked for a password. Hidden documents get an
     // interaction handler that answers every question with Cancel, so that nothing waits for a person.

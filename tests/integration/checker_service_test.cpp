@@ -1,6 +1,9 @@
 // The checker service inside a real LibreOffice, called over UNO as macros and the CLI call it.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <nlohmann/json.hpp>
 #include <org/reportkit/Checker.hpp>
@@ -88,6 +91,35 @@ TEST(CheckerService, ListsTheBuiltInTemplates) {
     ASSERT_EQ(list.size(), 9u);
     EXPECT_EQ(list[4]["id"], "party-branch-secretary-report");
     EXPECT_EQ(list[4]["name"], "党支部书记抓党建工作述职报告");
+}
+
+TEST(CheckerService, ChecksAFolderInsideTheOfficeIntoAnHtmlReport) {
+    const std::string folder = scratchDir() + "/service-folder";
+    std::filesystem::create_directories(folder + "/sub");
+    const std::string slips = sourcePath("samples/party-branch-report-2023-slips.txt");
+    convert(slips, folder + "/a-slips.odt");
+    convert(slips, folder + "/sub/b-locked.odt", "secret");
+    std::ofstream(folder + "/c-empty.docx");
+    std::filesystem::copy_file(slips, folder + "/d-slips.txt");
+    std::ofstream(folder + "/.~lock.a-slips.odt#") << "a lock file, not a report";
+
+    const auto checker = org::reportkit::Checker::create(office().context());
+    const std::string file = writer::toUtf8(checker->checkFolder(writer::fromUtf8(folder), "en"));
+    EXPECT_NE(file.find("/reportkit/reports/service-folder-"), std::string::npos) << file;
+    std::ifstream in(file);
+    const std::string html((std::istreambuf_iterator<char>(in)), {});
+    EXPECT_NE(html.find("4 document(s)"), std::string::npos) << html.substr(0, 2000);
+    for (const char* expected : {"a-slips.odt", "b-locked.odt", "cannot read: password protected", "c-empty.docx",
+                                 "the file is empty (0 bytes)", "d-slips.txt", "numbering.style"})
+        EXPECT_NE(html.find(expected), std::string::npos) << expected;
+    EXPECT_EQ(html.find(".~lock"), std::string::npos);
+
+    try {
+        checker->checkFolder(writer::fromUtf8(folder + "/nowhere"), "en");
+        ADD_FAILURE() << "expected IllegalArgumentException";
+    } catch (const lang::IllegalArgumentException& error) {
+        EXPECT_EQ(writer::toUtf8(error.Message), "there is no folder " + folder + "/nowhere");
+    }
 }
 
 }  // namespace
