@@ -205,7 +205,8 @@ TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& docu
 }
 
 DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,
-                             const std::vector<std::string>& disabledRules) {
+                             const std::vector<std::string>& disabledRules,
+                             const std::vector<std::unique_ptr<Rule>>& rules) {
     DocumentReport report;
     report.path = document.path;
     report.paragraphs = static_cast<int>(document.paragraphs.size());
@@ -220,9 +221,22 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
     std::optional<StructureAnalysis> structure;
     if (reportTemplate) structure = analyseStructure(document, numbering, *reportTemplate);
     const CheckInput input{document, reportTemplate, numbering, structure ? &*structure : nullptr};
-    for (const auto& rule : allRules())
-        if (std::find(disabledRules.begin(), disabledRules.end(), rule->id()) == disabledRules.end())
+    for (const auto& rule : rules) {
+        if (std::find(disabledRules.begin(), disabledRules.end(), rule->id()) != disabledRules.end()) continue;
+        // A rule that fails leaves a note instead of its findings; the others still run.
+        const std::size_t before = report.findings.size();
+        try {
             rule->check(input, report.findings);
+        } catch (const std::exception& error) {
+            report.findings.resize(before);
+            Finding failed;
+            failed.rule = std::string(rule->id());
+            failed.severity = Severity::info;
+            failed.messageKey = "engine.rule-failed";
+            failed.found = error.what();
+            report.findings.push_back(std::move(failed));
+        }
+    }
     if (structure) {
         for (const SectionMatch& match : structure->sections)
             report.sections.push_back({match.spec->id, match.spec->heading, match.spec->required, match.present, match.paragraph});

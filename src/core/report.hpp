@@ -1,5 +1,6 @@
 #pragma once
 // The engine's result for one document, and the contract's JSON and text forms of it.
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "finding.hpp"
 #include "messages.hpp"
 #include "report_template.hpp"
+#include "rule.hpp"
 
 namespace reportkit {
 
@@ -62,10 +64,12 @@ struct TemplateChoice {
 TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
                               std::string_view requestedId);
 
-// Runs every registered rule but the disabled ones. Findings are sorted by paragraph, then rule;
-// those whose key the document lists as ignored are marked ignored.
+// Runs the rules (every registered one unless told) but the disabled ones. Findings are sorted by
+// paragraph, then rule; those whose key the document lists as ignored are marked ignored. A rule
+// that throws leaves a note (engine.rule-failed, severity info) instead of its findings.
 DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,
-                             const std::vector<std::string>& disabledRules = {});
+                             const std::vector<std::string>& disabledRules = {},
+                             const std::vector<std::unique_ptr<Rule>>& rules = allRules());
 
 // What identifies one occurrence of a finding while its paragraph's text stays the same: the rule,
 // what was found and a hash of the paragraph. Stored in the document to ignore the occurrence.

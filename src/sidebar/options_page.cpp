@@ -10,6 +10,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <sal/log.hxx>
 
 #include "engine.hpp"
 #include "service_names.hpp"
@@ -39,8 +40,11 @@ public:
             if (action == "ok") save(engine, controls);
             else if (action == "initialize" || action == "back") show(engine, controls);
             else return false;
-        } catch (const uno::Exception&) {
+        } catch (const uno::Exception& error) {
             // The dialog goes on without this page's changes; the settings are as they were.
+            SAL_WARN("reportkit", "options page: " << error.Message);
+        } catch (const std::exception& error) {
+            SAL_WARN("reportkit", "options page: " << error.what());
         }
         return true;
     }

@@ -31,104 +31,83 @@ public:
 
     OUString SAL_CALL checkDocument(const Reference<frame::XModel>& document, const OUString& templateRef,
                                     const OUString& locale) override {
-        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
-        try {
+        requireDocument(document);
+        return guarded([&] {
             const Document read = readDocument(document);
             return fromUtf8(documentJson(engine_.check(read, toUtf8(templateRef), engine_.catalog(toUtf8(locale)))));
-        } catch (const uno::Exception&) {
-            throw;
-        } catch (const std::exception& error) {
-            // No C++ exception may cross into LibreOffice: it would take Writer down.
-            SAL_WARN("reportkit", "check failed: " << error.what());
-            throw uno::RuntimeException(fromUtf8(error.what()), *this);
-        }
+        });
     }
 
     sal_Int32 SAL_CALL fixAll(const Reference<frame::XModel>& document, const OUString& templateRef,
                               const OUString& locale) override {
-        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
-        try {
-            return engine_.fixAll(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale)));
-        } catch (const uno::Exception&) {
-            throw;
-        } catch (const std::exception& error) {
-            throw uno::RuntimeException(fromUtf8(error.what()), *this);
-        }
+        requireDocument(document);
+        return guarded([&] { return engine_.fixAll(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
     }
 
     sal_Int32 SAL_CALL annotateDocument(const Reference<frame::XModel>& document, const OUString& templateRef,
                                         const OUString& locale) override {
-        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
-        try {
-            return engine_.annotate(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale)));
-        } catch (const uno::Exception&) {
-            throw;
-        } catch (const std::exception& error) {
-            throw uno::RuntimeException(fromUtf8(error.what()), *this);
-        }
+        requireDocument(document);
+        return guarded([&] { return engine_.annotate(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
     }
 
     OUString SAL_CALL checkFolder(const OUString& folder, const OUString& locale) override {
-        const std::string path = folder.startsWith("file:") ? systemPath(folder) : toUtf8(folder);
-        const MessageCatalog messages = engine_.catalog(toUtf8(locale));
-        if (!std::filesystem::is_directory(path))
-            throw lang::IllegalArgumentException(fromUtf8(messages.format("folder.error.missing", {{"detail", path}})), *this, 0);
-        try {
+        return guarded([&] {
+            const std::string path = folder.startsWith("file:") ? systemPath(folder) : toUtf8(folder);
+            const MessageCatalog messages = engine_.catalog(toUtf8(locale));
+            if (!std::filesystem::is_directory(path))
+                throw lang::IllegalArgumentException(fromUtf8(messages.format("folder.error.missing", {{"detail", path}})),
+                                                     *this, 0);
             return fromUtf8(engine_.checkFolder(path, messages, [](std::size_t, std::size_t, const std::string&) {}));
-        } catch (const uno::Exception&) {
-            throw;
-        } catch (const std::exception& error) {
-            throw uno::RuntimeException(fromUtf8(error.what()), *this);
-        }
+        });
     }
 
     void SAL_CALL ignoreFinding(const Reference<frame::XModel>& document, sal_Int32 paragraph, const OUString& rule,
                                 const OUString& found) override {
-        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
-        try {
+        requireDocument(document);
+        guarded([&] {
             const Document read = readDocument(document);
             Finding finding;
             finding.rule = toUtf8(rule);
             finding.found = toUtf8(found);
             finding.paragraph = paragraph;
             addIgnoredFinding(document, ignoreKey(finding, read));
-        } catch (const uno::Exception&) {
-            throw;
-        } catch (const std::exception& error) {
-            throw uno::RuntimeException(fromUtf8(error.what()), *this);
-        }
+        });
     }
 
     void SAL_CALL setRuleEnabled(const OUString& rule, sal_Bool enabled) override {
-        engine_.setRuleEnabled(toUtf8(rule), enabled);
+        guarded([&] { engine_.setRuleEnabled(toUtf8(rule), enabled); });
     }
 
     OUString SAL_CALL measureCheck(const Reference<frame::XModel>& document, sal_Int32 repetitions) override {
-        if (!document.is() || repetitions < 1) throw lang::IllegalArgumentException("no document", *this, 0);
-        using Clock = std::chrono::steady_clock;
-        const auto milliseconds = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
-        std::vector<double> reads;
-        std::vector<double> checks;
-        std::size_t paragraphs = 0;
-        for (sal_Int32 run = 0; run < repetitions; ++run) {
-            const auto start = Clock::now();
-            const Document read = readDocument(document);
-            const auto between = Clock::now();
-            const DocumentReport report = reportkit::checkDocument(read, nullptr, TemplateSource::none);
-            const auto end = Clock::now();
-            paragraphs = read.paragraphs.size();
-            reads.push_back(milliseconds(between - start));
-            checks.push_back(milliseconds(end - between));
-        }
-        const auto median = [](std::vector<double> values) {
-            std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
-            return values[values.size() / 2];
-        };
-        return fromUtf8(nlohmann::json{{"paragraphs", paragraphs}, {"read_ms", median(reads)}, {"check_ms", median(checks)}}.dump());
+        requireDocument(document);
+        if (repetitions < 1) throw lang::IllegalArgumentException("repetitions < 1", *this, 1);
+        return guarded([&] {
+            using Clock = std::chrono::steady_clock;
+            const auto milliseconds = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+            std::vector<double> reads;
+            std::vector<double> checks;
+            std::size_t paragraphs = 0;
+            for (sal_Int32 run = 0; run < repetitions; ++run) {
+                const auto start = Clock::now();
+                const Document read = readDocument(document);
+                const auto between = Clock::now();
+                const DocumentReport report = reportkit::checkDocument(read, nullptr, TemplateSource::none);
+                const auto end = Clock::now();
+                paragraphs = read.paragraphs.size();
+                reads.push_back(milliseconds(between - start));
+                checks.push_back(milliseconds(end - between));
+            }
+            const auto median = [](std::vector<double> values) {
+                std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+                return values[values.size() / 2];
+            };
+            return fromUtf8(
+                nlohmann::json{{"paragraphs", paragraphs}, {"read_ms", median(reads)}, {"check_ms", median(checks)}}.dump());
+        });
     }
 
     OUString SAL_CALL listTemplates(const OUString& locale) override {
-        try {
+        return guarded([&] {
             const std::string language = locale.isEmpty() ? engine_.interfaceLocale() : toUtf8(locale);
             nlohmann::json list = nlohmann::json::array();
             for (const Template& t : engine_.templates().templates) {
@@ -147,15 +126,13 @@ public:
                                 {"variables", variables}});
             }
             return fromUtf8(list.dump());
-        } catch (const std::exception& error) {
-            throw uno::RuntimeException(fromUtf8(error.what()), *this);
-        }
+        });
     }
 
     OUString SAL_CALL insertSkeleton(const Reference<frame::XModel>& document, const OUString& templateRef,
                                      const uno::Sequence<beans::StringPair>& variables, const OUString& locale) override {
-        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
-        try {
+        requireDocument(document);
+        return guarded([&] {
             std::map<std::string, std::string> values;
             for (const beans::StringPair& pair : variables) values[toUtf8(pair.First)] = toUtf8(pair.Second);
             const InsertedSkeleton inserted =
@@ -164,11 +141,7 @@ public:
                                            {"page_style", inserted.pageStyleApplied},
                                            {"missing_fonts", inserted.missingFonts}}
                                 .dump());
-        } catch (const uno::Exception&) {
-            throw;
-        } catch (const std::exception& error) {
-            throw uno::RuntimeException(fromUtf8(error.what()), *this);
-        }
+        });
     }
 
     OUString SAL_CALL getImplementationName() override { return kCheckerImplementation; }
@@ -176,6 +149,24 @@ public:
     uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return serviceNames(kCheckerService); }
 
 private:
+    void requireDocument(const Reference<frame::XModel>& document) {
+        if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
+    }
+
+    // Runs an entry point's work: no C++ exception may cross into LibreOffice (it would take Writer
+    // down), so one becomes a RuntimeException with its message, and is logged.
+    template <typename Work>
+    auto guarded(Work work) -> decltype(work()) {
+        try {
+            return work();
+        } catch (const uno::Exception&) {
+            throw;
+        } catch (const std::exception& error) {
+            SAL_WARN("reportkit", "ReportKit failed: " << error.what());
+            throw uno::RuntimeException(fromUtf8(error.what()), *this);
+        }
+    }
+
     Engine engine_;
 };
 

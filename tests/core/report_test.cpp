@@ -4,6 +4,7 @@
 
 #include "fixtures.hpp"
 #include "report.hpp"
+#include "rules/rules.hpp"
 
 namespace reportkit {
 namespace {
@@ -129,6 +130,31 @@ TEST(Report, HtmlIsSelfContainedWithSummaryHeatmapAndDetails) {
     EXPECT_TRUE(has("<p class=\"unreadable\">LibreOffice could not open it</p>"));
     EXPECT_TRUE(has("<script>"));                                               // sorting, inline
     EXPECT_FALSE(has("http"));                                                  // nothing from the network
+}
+
+// A rule that throws, beside one that works.
+class ThrowingRule final : public Rule {
+public:
+    std::string_view id() const override { return "test.throws"; }
+    void check(const CheckInput& input, std::vector<Finding>& findings) const override {
+        findings.push_back(finding(0, Severity::error, "never.shown", "", ""));  // a partial result, dropped
+        throw std::runtime_error("broken on purpose");
+    }
+};
+
+TEST(CheckDocument, AFailingRuleLeavesANoteAndTheOthersStillRun) {
+    std::vector<std::unique_ptr<Rule>> rules;
+    rules.push_back(std::make_unique<ThrowingRule>());
+    rules.push_back(makeNumberingStyleRule());
+    const Document document = documentFromText("一、总体情况\n二.存在问题\n", "x");
+    const DocumentReport report = checkDocument(document, nullptr, TemplateSource::none, {}, rules);
+    ASSERT_EQ(report.findings.size(), 2u);
+    EXPECT_EQ(report.findings[0].rule, "test.throws");
+    EXPECT_EQ(report.findings[0].severity, Severity::info);
+    EXPECT_EQ(report.findings[0].messageKey, "engine.rule-failed");
+    EXPECT_EQ(report.findings[0].found, "broken on purpose");
+    EXPECT_EQ(report.findings[1].rule, "numbering.style");
+    EXPECT_EQ(report.findings[1].paragraph, 1);
 }
 
 }  // namespace

@@ -1,7 +1,28 @@
 // The rule registry: adding a rule means adding its factory here.
+#include <cstdlib>
+#include <stdexcept>
+
 #include "rules.hpp"
 
 namespace reportkit {
+
+namespace {
+
+// Fault injection for the robustness tests: REPORTKIT_FAIL_RULE=<id> makes that rule throw, to
+// show that a failing rule neither takes Writer down nor stops the other rules.
+class FailingRule final : public Rule {
+public:
+    explicit FailingRule(std::unique_ptr<Rule> rule) : rule_(std::move(rule)) {}
+    std::string_view id() const override { return rule_->id(); }
+    void check(const CheckInput&, std::vector<Finding>&) const override {
+        throw std::runtime_error("fault injected by REPORTKIT_FAIL_RULE");
+    }
+
+private:
+    std::unique_ptr<Rule> rule_;
+};
+
+}  // namespace
 
 const std::vector<std::unique_ptr<Rule>>& allRules() {
     static const std::vector<std::unique_ptr<Rule>> rules = [] {
@@ -15,6 +36,9 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeStructureOrderRule());
         list.push_back(makeStructurePlaceholderRule());
         list.push_back(makeTopicMissingRule());
+        if (const char* failing = std::getenv("REPORTKIT_FAIL_RULE"))
+            for (auto& rule : list)
+                if (rule->id() == failing) rule = std::make_unique<FailingRule>(std::move(rule));
         return list;
     }();
     return rules;
