@@ -11,6 +11,7 @@ struct Paragraph {
     std::string style;       // paragraph style name, "" when unknown
     std::string listLabel;   // Writer's automatic numbering label such as "（一）", "" if none
     int listLevel = -1;      // 0-based list level when listLabel is set
+    bool trackedDeletion = false;  // Writer shows deleted text in it, left out of `text`
 };
 
 struct Document {

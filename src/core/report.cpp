@@ -248,6 +248,14 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
         for (Finding& finding : report.findings)
             finding.ignored = std::find(document.ignored.begin(), document.ignored.end(), ignoreKey(finding, document)) !=
                               document.ignored.end();
+    // A paragraph with tracked deletions is checked as it reads without them; Writer's offsets still
+    // count the deleted characters, so its findings have no place in it and no fix.
+    for (Finding& finding : report.findings)
+        if (finding.paragraph >= 0 && finding.paragraph < report.paragraphs &&
+            document.paragraphs[finding.paragraph].trackedDeletion) {
+            finding.place = {};
+            finding.fix.reset();
+        }
     constexpr std::size_t kOpeningCharacters = 12;
     for (Finding& finding : report.findings)
         if (finding.paragraph >= 0 && finding.paragraph < report.paragraphs)

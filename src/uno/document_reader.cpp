@@ -9,10 +9,13 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XRedlinesSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+
+#include <rtl/ustrbuf.hxx>
 
 #include "strings.hpp"
 
@@ -96,12 +99,46 @@ void addIgnoredFinding(const Reference<frame::XModel>& model, const std::string&
     setUserDefinedProperty(model, kIgnoredProperty, list + key + "\n");
 }
 
+namespace {
+
+// The paragraph's text without what tracked changes deleted (Writer still holds and shows it).
+OUString textWithoutDeletions(const Reference<text::XTextRange>& range, bool& deleted) {
+    rtl::OUStringBuffer text;
+    bool inDeletion = false;
+    const Reference<container::XEnumeration> portions =
+        Reference<container::XEnumerationAccess>(range, UNO_QUERY_THROW)->createEnumeration();
+    while (portions->hasMoreElements()) {
+        const Reference<beans::XPropertySet> portion(portions->nextElement(), UNO_QUERY);
+        if (!portion.is()) continue;
+        if (property<OUString>(portion, "TextPortionType", OUString()) == "Redline") {
+            if (property<OUString>(portion, "RedlineType", OUString()) == "Delete")
+                inDeletion = property<bool>(portion, "IsStart", false);
+            continue;
+        }
+        const OUString part = Reference<text::XTextRange>(portion, UNO_QUERY_THROW)->getString();
+        if (inDeletion) deleted = deleted || !part.isEmpty();
+        else text.append(part);
+    }
+    return text.makeStringAndClear();
+}
+
+bool hasTrackedChanges(const Reference<frame::XModel>& model) {
+    const Reference<document::XRedlinesSupplier> supplier(model, UNO_QUERY);
+    if (!supplier.is()) return false;
+    const Reference<container::XEnumerationAccess> redlines(supplier->getRedlines(), UNO_QUERY);
+    return redlines.is() && redlines->createEnumeration()->hasMoreElements();
+}
+
+}  // namespace
+
 Document readDocument(const Reference<frame::XModel>& model) {
     Document document;
+    // Reading portion by portion is slower: only where there are tracked changes.
+    const bool tracked = hasTrackedChanges(model);
     forEachBodyParagraph(model, [&](const Reference<text::XTextRange>& range) {
         Reference<beans::XPropertySet> properties(range, UNO_QUERY_THROW);
         Paragraph& paragraph = document.paragraphs.emplace_back();
-        paragraph.text = toUtf8(range->getString());
+        paragraph.text = toUtf8(tracked ? textWithoutDeletions(range, paragraph.trackedDeletion) : range->getString());
         paragraph.outlineLevel = property<sal_Int16>(properties, "OutlineLevel", 0);
         paragraph.style = toUtf8(property<OUString>(properties, "ParaStyleName", OUString()));
         paragraph.listLabel = toUtf8(property<OUString>(properties, "ListLabelString", OUString()));

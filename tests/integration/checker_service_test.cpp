@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <org/reportkit/Checker.hpp>
 
+#include "markers.hpp"
 #include "office_environment.hpp"
 
 namespace reportkit::test {
@@ -91,6 +92,50 @@ TEST(CheckerService, ListsTheBuiltInTemplates) {
     ASSERT_EQ(list.size(), 9u);
     EXPECT_EQ(list[4]["id"], "party-branch-secretary-report");
     EXPECT_EQ(list[4]["name"], "党支部书记抓党建工作述职报告");
+}
+
+TEST(CheckerService, TablesFramesFootnotesTrackedChangesFieldsAndCommentsAreNotBodyText) {
+    const auto model = loadModel(sourcePath("tests/fixtures/documents/everything-at-once.fodt"));
+    const json report = check(model, "", "en");
+    writer::OfficeSession::close(model);
+    std::vector<std::string> found;
+    for (const json& finding : report["findings"])
+        if (finding["rule"].get<std::string>().rfind("numbering.", 0) == 0)
+            found.push_back(finding["rule"].get<std::string>() + "@" + std::to_string(finding["paragraph"].get<int>()) +
+                            ":" + finding["found"].get<std::string>());
+    // Only the body's 二. — not the footnote's 一., the frame's or the table's 二., nor the deleted 三.
+    EXPECT_EQ(found, std::vector<std::string>{"numbering.style@5:二."}) << report.dump(2);
+}
+
+TEST(CheckerService, AnEmptyDocumentAndA2000PageOneGiveResults) {
+    const Reference<frame::XModel> empty(office().load("private:factory/swriter", writer::OfficeSession::LoadMode::editable),
+                                         uno::UNO_QUERY_THROW);
+    const json nothing = check(empty, "", "en");
+    writer::OfficeSession::close(empty);
+    EXPECT_EQ(nothing["paragraphs"], 1);
+    EXPECT_TRUE(nothing["findings"].empty());
+
+    // 2,000 pages: 400 chapters of 100 items of about 140 characters (some 20 lines a page).
+    const std::string path = scratchDir() + "/2000-pages.fodt";
+    {
+        std::ofstream out(path);
+        out << R"(<?xml version="1.0" encoding="UTF-8"?><office:document)"
+               R"( xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0")"
+               R"( xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3")"
+               R"( office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>)";
+        for (int chapter = 1; chapter <= 400; ++chapter) {
+            out << "<text:p>" << chineseNumeral(chapter) << "、第" << chapter << "部分</text:p>";
+            for (int item = 1; item <= 100; ++item)
+                out << "<text:p>" << item << ".抓好理论武装，推动学习教育走深走实，全年组织集体学习和专题党课，"
+                       "党员干部理想信念更加坚定，干事创业更加担当，自我要求更加严格。</text:p>";
+        }
+        out << "</office:text></office:body></office:document>";
+    }
+    const auto big = loadModel(path);
+    const json report = check(big, "", "en");
+    writer::OfficeSession::close(big);
+    EXPECT_EQ(report["paragraphs"], 400 * 101);
+    EXPECT_TRUE(report["findings"].empty()) << report["findings"][0].dump();
 }
 
 TEST(CheckerService, ChecksAFolderInsideTheOfficeIntoAnHtmlReport) {
