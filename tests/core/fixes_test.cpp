@@ -2,6 +2,7 @@
 
 #include "fixes.hpp"
 #include "fixtures.hpp"
+#include "random_reports.hpp"
 #include "report.hpp"
 
 namespace reportkit {
@@ -56,6 +57,36 @@ TEST(FixText, KeepsByteOrderMarkLineEndsAndTheLastLine) {
               "\xEF\xBB\xBF一、主要工作\r\n正文\r\n\r\n二、存在问题");
     EXPECT_EQ(fixText("一.甲\n", {TextEdit{0, 0, 2, "一、"}}), "一、甲\n");
     EXPECT_EQ(fixText("", {}), "");
+}
+
+// What a fix may change in a paragraph: its leading marker and a heading's final mark.
+std::string withoutMarkerAndFinalMark(const std::string& paragraph) {
+    std::string rest = paragraph;
+    if (const auto marker = findMarker(paragraph, NumberingScheme{}))
+        rest = paragraph.substr(0, marker->offset) + paragraph.substr(marker->offset + marker->text.size());
+    for (const std::string mark : {"：", "。", "，", "、", ":", ".", ","})
+        if (rest.size() >= mark.size() && rest.compare(rest.size() - mark.size(), mark.size(), mark) == 0) {
+            rest.erase(rest.size() - mark.size());
+            break;
+        }
+    return rest;
+}
+
+TEST(FixesProperty, OnRandomReportsAllFixesChangeOnlyMarkersAndFinalMarksAndLeaveNoStyleSlip) {
+    for (unsigned seed = 1; seed <= 300; ++seed) {
+        SCOPED_TRACE("seed " + std::to_string(seed));
+        const std::string original = test::joinLines(test::randomReport(seed));
+        const Document document = documentFromText(original, "random");
+        const Fix fix = mergeFixes(checkDocument(document, nullptr, TemplateSource::none).findings);
+        const std::string fixed = fixText(original, fix.text);
+        const Document after = documentFromText(fixed, "random");
+        ASSERT_EQ(after.paragraphs.size(), document.paragraphs.size());
+        for (std::size_t i = 0; i < document.paragraphs.size(); ++i)
+            EXPECT_EQ(withoutMarkerAndFinalMark(after.paragraphs[i].text), withoutMarkerAndFinalMark(document.paragraphs[i].text))
+                << document.paragraphs[i].text << " → " << after.paragraphs[i].text;
+        for (const Finding& finding : checkDocument(after, nullptr, TemplateSource::none).findings)
+            EXPECT_NE(finding.rule, "numbering.style") << finding.found << " left at " << finding.paragraph;
+    }
 }
 
 }  // namespace

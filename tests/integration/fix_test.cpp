@@ -10,13 +10,18 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <nlohmann/json.hpp>
 #include <org/reportkit/Checker.hpp>
 
+#include "../core/random_reports.hpp"
 #include "document_reader.hpp"
+#include "fixes.hpp"
+#include "report.hpp"
 #include "office_environment.hpp"
 #include "property_values.hpp"
 
@@ -196,6 +201,39 @@ TEST(IgnoreInWriter, ARuleTurnedOffIsASettingNotPartOfTheDocument) {
     checker->setRuleEnabled("numbering.style", true);
     EXPECT_EQ(checkJson(model)["findings"].size(), 2u);
     writer::OfficeSession::close(model);
+}
+
+// Random reports typed into Writer: Fix all gives the text the core's fix gives, and one Undo
+// gives back the text as typed.
+TEST(FixInWriter, OnRandomReportsFixAllMatchesTheCoreAndOneUndoRestoresTheText) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    for (unsigned seed = 1; seed <= 12; ++seed) {
+        SCOPED_TRACE("seed " + std::to_string(seed));
+        const std::vector<std::string> lines = randomReport(seed);
+        const Reference<frame::XModel> model(office().load("private:factory/swriter", writer::OfficeSession::LoadMode::editable),
+                                             UNO_QUERY_THROW);
+        const Reference<text::XText> body = Reference<text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            if (i > 0) body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+            body->insertString(body->getEnd(), writer::fromUtf8(lines[i]), false);
+        }
+        const auto texts = [&] {
+            std::vector<std::string> result;
+            for (const auto& range : writer::bodyParagraphs(model)) result.push_back(writer::toUtf8(range->getString()));
+            return result;
+        };
+        ASSERT_EQ(texts(), lines);
+        const std::string original = joinLines(lines);
+        const Document document = documentFromText(original, "random");
+        const std::string expected = fixText(original, mergeFixes(checkDocument(document, nullptr, TemplateSource::none).findings).text);
+
+        checker->fixAll(model, "", "en");
+        EXPECT_EQ(joinLines(texts()), expected);
+        const auto undo = Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
+        if (joinLines(texts()) != original) undo->undo();
+        EXPECT_EQ(texts(), lines);
+        writer::OfficeSession::close(model);
+    }
 }
 
 }  // namespace
