@@ -28,3 +28,9 @@ if [ -x build/bench/writer_bench ] || cmake --build build --target writer_bench 
   echo "Inside Writer (median of 5; read = paragraphs through the UNO API, check = the rules):"
   build/bench/writer_bench 5
 fi
+
+# Whole documents against LibreOffice alone: folder checks, one long report, start-up.
+if [ -x build/reportkit ]; then
+  echo
+  bash bench/folder_bench.sh build
+fi

@@ -5,13 +5,36 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 #include <org/reportkit/Checker.hpp>
 
+#include "document_reader.hpp"
 #include "office_session.hpp"
 #include "property_values.hpp"
 #include "report_generator.hpp"
+
+// The resident memory of the office's soffice.bin (the process group's), in MB; 0 when not found.
+double officeResidentMb(pid_t group) {
+    namespace fs = std::filesystem;
+    for (const auto& entry : fs::directory_iterator("/proc")) {
+        std::ifstream stat(entry.path() / "stat");
+        std::string line;
+        if (!std::getline(stat, line)) continue;
+        const std::size_t close = line.rfind(')');
+        if (close == std::string::npos || line.find("(soffice.bin)") == std::string::npos) continue;
+        std::istringstream fields(line.substr(close + 2));
+        std::string state;
+        long parent = 0, processGroup = 0;
+        fields >> state >> parent >> processGroup;
+        if (processGroup != group) continue;
+        std::ifstream status(entry.path() / "status");
+        for (std::string row; std::getline(status, row);)
+            if (row.rfind("VmRSS:", 0) == 0) return std::stod(row.substr(6)) / 1024;
+    }
+    return 0;
+}
 
 int main(int argc, char** argv) {
     namespace fs = std::filesystem;
@@ -28,6 +51,30 @@ int main(int argc, char** argv) {
     int status = 0;
     {
         writer::OfficeSession office(options);
+        // Memory: Writer with a 100-page report open, before the extension's first use and after
+        // five checks of it.
+        {
+            const std::string path = dir + "/memory.txt";
+            std::ofstream(path) << bench::generateReport(100);
+            const auto component = office.desktop()->loadComponentFromURL(
+                writer::fileUrl(path), "_blank", 0,
+                writer::propertyValues({{"Hidden", css::uno::Any(true)},
+                                        {"FilterName", css::uno::Any(OUString("Text (encoded)"))},
+                                        {"FilterOptions", css::uno::Any(OUString("UTF8,LF,,,"))}}));
+            const css::uno::Reference<css::frame::XModel> model(component, css::uno::UNO_QUERY);
+            const double opened = officeResidentMb(office.pid());
+            // The baseline: Writer read through its API from outside (what any reader costs it).
+            for (int i = 0; i < 5; ++i) writer::readDocument(model);
+            const double read = officeResidentMb(office.pid());
+            const auto checker = org::reportkit::Checker::create(office.context());
+            for (int i = 0; i < 5; ++i) checker->checkDocument(model, "", "en");
+            const double checked = officeResidentMb(office.pid());
+            std::printf("Writer's memory with a 100-page report open: %.1f MB; after reading it 5 times through the API from "
+                        "outside: %.1f MB; after the extension's first use and 5 checks: %.1f MB\n"
+                        "the extension's share: +%.1f MB (target at most 10)\n\n",
+                        opened, read, checked, checked - read);
+            writer::OfficeSession::close(model);
+        }
         const auto checker = org::reportkit::Checker::create(office.context());
         std::printf("%6s %11s %9s %10s %11s %12s\n", "pages", "paragraphs", "read ms", "check ms", "check/read", "whole call ms");
         for (int pages : {10, 100, 600}) {
