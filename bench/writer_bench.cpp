@@ -51,17 +51,22 @@ int main(int argc, char** argv) {
     int status = 0;
     {
         writer::OfficeSession office(options);
+        // A generated report as plain text read by Writer's text filter: the paragraphs a .odt would have.
+        const auto openReport = [&](int pages) {
+            const std::string path = dir + "/report-" + std::to_string(pages) + ".txt";
+            std::ofstream(path) << bench::generateReport(pages);
+            return css::uno::Reference<css::frame::XModel>(
+                office.desktop()->loadComponentFromURL(
+                    writer::fileUrl(path), "_blank", 0,
+                    writer::propertyValues({{"Hidden", css::uno::Any(true)},
+                                            {"FilterName", css::uno::Any(OUString("Text (encoded)"))},
+                                            {"FilterOptions", css::uno::Any(OUString("UTF8,LF,,,"))}})),
+                css::uno::UNO_QUERY);
+        };
         // Memory: Writer with a 100-page report open, before the extension's first use and after
         // five checks of it.
         {
-            const std::string path = dir + "/memory.txt";
-            std::ofstream(path) << bench::generateReport(100);
-            const auto component = office.desktop()->loadComponentFromURL(
-                writer::fileUrl(path), "_blank", 0,
-                writer::propertyValues({{"Hidden", css::uno::Any(true)},
-                                        {"FilterName", css::uno::Any(OUString("Text (encoded)"))},
-                                        {"FilterOptions", css::uno::Any(OUString("UTF8,LF,,,"))}}));
-            const css::uno::Reference<css::frame::XModel> model(component, css::uno::UNO_QUERY);
+            const css::uno::Reference<css::frame::XModel> model = openReport(100);
             const double opened = officeResidentMb(office.pid());
             // The baseline: Writer read through its API from outside (what any reader costs it).
             for (int i = 0; i < 5; ++i) writer::readDocument(model);
@@ -78,15 +83,7 @@ int main(int argc, char** argv) {
         const auto checker = org::reportkit::Checker::create(office.context());
         std::printf("%6s %11s %9s %10s %11s %12s\n", "pages", "paragraphs", "read ms", "check ms", "check/read", "whole call ms");
         for (int pages : {10, 100, 600}) {
-            // Plain text read by Writer's text filter: the same paragraphs a .odt would have.
-            const std::string path = dir + "/report-" + std::to_string(pages) + ".txt";
-            std::ofstream(path) << bench::generateReport(pages);
-            const auto component = office.desktop()->loadComponentFromURL(
-                writer::fileUrl(path), "_blank", 0,
-                writer::propertyValues({{"Hidden", css::uno::Any(true)},
-                                        {"FilterName", css::uno::Any(OUString("Text (encoded)"))},
-                                        {"FilterOptions", css::uno::Any(OUString("UTF8,LF,,,"))}}));
-            const css::uno::Reference<css::frame::XModel> model(component, css::uno::UNO_QUERY);
+            const css::uno::Reference<css::frame::XModel> model = openReport(pages);
             if (!model.is()) {
                 status = 1;
                 continue;

@@ -30,8 +30,16 @@ int writeReports(const std::vector<DocumentReport>& reports, const std::string& 
 // Throws UsageError for a format other than json, text, csv and html.
 void checkFormat(const MessageCatalog& messages, const std::string& format);
 
-// The input exists, the output has its format, and is not the input: a copy is never the original.
-void checkCopyArguments(const MessageCatalog& messages, const std::string& input, const std::string& output);
+// The arguments of the commands that write a copy of a document (fix, annotate):
+// INPUT -o OUTPUT [--template ID|FILE] [--templates DIR]... [--timeout SECONDS]. The input exists,
+// the output has its format and is not the input: a copy is never the original.
+struct CopyArguments {
+    std::string input, output, templateOption;
+    std::vector<std::string> templateFolders;
+    int timeout = 120;
+};
+CopyArguments parseCopyArguments(const Environment& environment, const std::vector<std::string>& arguments,
+                                 const char* usageKey);
 
 int annotateCommand(const Environment& environment, const std::vector<std::string>& arguments);
 int mergeCommand(const Environment& environment, const std::vector<std::string>& arguments);

@@ -27,41 +27,44 @@ std::string lowerExtension(const std::string& path) {
 
 }  // namespace
 
-void checkCopyArguments(const MessageCatalog& messages, const std::string& input, const std::string& output) {
-    std::error_code error;
-    if (!fs::is_regular_file(input, error))
-        throw CommandFailure(messages.format("text.unreadable", {{"path", input}, {"error", messages.format("document.error.missing")}}));
-    if (lowerExtension(input) != lowerExtension(output))
-        throw UsageError(messages.format("cli.error.fix-format", {{"detail", fs::path(input).extension().string()}}));
-    if (fs::weakly_canonical(input, error) == fs::weakly_canonical(output, error))
-        throw UsageError(messages.format("cli.error.fix-same"));
-}
-
-int fixCommand(const Environment& environment, const std::vector<std::string>& arguments) {
+CopyArguments parseCopyArguments(const Environment& environment, const std::vector<std::string>& arguments,
+                                 const char* usageKey) {
     const MessageCatalog& messages = environment.messages;
+    CopyArguments parsed;
     std::vector<std::string> inputs;
-    std::string output;
-    std::string templateOption;
-    std::vector<std::string> templateFolders;
-    int timeout = 0;
     po::options_description options;
     options.add_options()
-        ("output,o", po::value(&output))
-        ("template", po::value(&templateOption))
-        ("templates", po::value(&templateFolders)->composing())
-        ("timeout", po::value(&timeout)->default_value(120))
+        ("output,o", po::value(&parsed.output))
+        ("template", po::value(&parsed.templateOption))
+        ("templates", po::value(&parsed.templateFolders)->composing())
+        ("timeout", po::value(&parsed.timeout)->default_value(120))
         ("input", po::value(&inputs));
     po::positional_options_description positional;
     positional.add("input", 1);
     parseOptions(environment, options, positional, arguments);
 
-    if (inputs.empty() || output.empty()) throw UsageError(messages.format("cli.error.fix-usage"));
-    if (timeout < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--timeout"}}));
-    const std::string& input = inputs.front();
-    checkCopyArguments(messages, input, output);
+    if (inputs.empty() || parsed.output.empty()) throw UsageError(messages.format(usageKey));
+    if (parsed.timeout < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--timeout"}}));
+    parsed.input = inputs.front();
+    std::error_code error;
+    if (!fs::is_regular_file(parsed.input, error))
+        throw CommandFailure(messages.format("text.unreadable", {{"path", parsed.input}, {"error", messages.format("document.error.missing")}}));
+    if (lowerExtension(parsed.input) != lowerExtension(parsed.output))
+        throw UsageError(messages.format("cli.error.fix-format", {{"detail", fs::path(parsed.input).extension().string()}}));
+    if (fs::weakly_canonical(parsed.input, error) == fs::weakly_canonical(parsed.output, error))
+        throw UsageError(messages.format("cli.error.fix-same"));
+    return parsed;
+}
 
-    TemplateSet templates = loadTemplateOptions(environment, templateFolders);
-    const ChosenTemplate chosen = chooseTemplateOption(environment, templates, templateOption);
+int fixCommand(const Environment& environment, const std::vector<std::string>& arguments) {
+    const MessageCatalog& messages = environment.messages;
+    const CopyArguments parsed = parseCopyArguments(environment, arguments, "cli.error.fix-usage");
+    const std::string& input = parsed.input;
+    const std::string& output = parsed.output;
+    const int timeout = parsed.timeout;
+
+    TemplateSet templates = loadTemplateOptions(environment, parsed.templateFolders);
+    const ChosenTemplate chosen = chooseTemplateOption(environment, templates, parsed.templateOption);
 
     int edits = 0;
     DocumentReport after;
