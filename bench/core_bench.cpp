@@ -24,6 +24,15 @@ void checkNumbering(benchmark::State& state) {
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 
+// The same report without slips: what checking costs when there is nothing to find.
+void checkCleanReport(benchmark::State& state) {
+    const std::string text = generateReport(static_cast<int>(state.range(0)), false);
+    const reportkit::Document document = reportkit::documentFromText(text, "bench.txt");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(reportkit::checkDocument(document, nullptr, reportkit::TemplateSource::none));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
 // 50 topics of 20 keywords each, in one automaton, over the whole report.
 void matchTopics(benchmark::State& state) {
     const std::string text = generateReport(static_cast<int>(state.range(0)));
@@ -47,4 +56,5 @@ void matchTopics(benchmark::State& state) {
 BENCHMARK(matchTopics)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(readParagraphs)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(checkNumbering)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(checkCleanReport)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();

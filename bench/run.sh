@@ -18,6 +18,9 @@ for pages in (10, 100, 1000):
     print(f"{pages:>6} {read['real_time']:>10.1f} {check['real_time']:>11.1f} "
           f"{check['real_time'] / read['real_time']:>11.2f} {check['bytes_per_second'] / 1e6:>11.0f}")
 for pages in (100, 1000):
+    clean = rows[f"checkCleanReport/{pages}_median"]
+    print(f"{pages:>6} pages without slips: check {clean['real_time']:.1f} us, {clean['bytes_per_second'] / 1e6:.0f} MB/s")
+for pages in (100, 1000):
     match = rows[f"matchTopics/{pages}_median"]
     print(f"topic matcher, 50 topics x 20 keywords, {pages} pages: {match['bytes_per_second'] / 1e6:.0f} MB/s of UTF-8 text")
 PY
