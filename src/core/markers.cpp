@@ -1,5 +1,7 @@
 #include "markers.hpp"
 
+#include <algorithm>
+
 #include <array>
 
 #include "utf8.hpp"
@@ -32,9 +34,12 @@ public:
     }
     template <std::size_t N>
     char32_t takeAnyOf(const std::array<char32_t, N>& set) {
-        for (char32_t cp : set)
-            if (takeIf(cp)) return cp;
-        return 0;
+        if (atEnd()) return 0;
+        std::size_t after = pos_;
+        const char32_t cp = utf8::next(text_, after);  // decoded once, whatever the set's size
+        if (std::find(set.begin(), set.end(), cp) == set.end()) return 0;
+        pos_ = after;
+        return cp;
     }
     std::string_view rest() const { return text_.substr(std::min(pos_, text_.size())); }
     void advance(std::size_t bytes) { pos_ += bytes; }

@@ -20,7 +20,45 @@ std::string prefix(std::string_view text, std::size_t count);
 // The UTF-8 bytes of one code point.
 std::string encode(char32_t cp);
 
+// Length of the sequence a lead byte starts, 0 if it cannot start one.
+inline std::size_t sequenceLength(unsigned char lead) {
+    if (lead < 0x80) return 1;
+    if (lead >= 0xC2 && lead <= 0xDF) return 2;
+    if (lead >= 0xE0 && lead <= 0xEF) return 3;
+    if (lead >= 0xF0 && lead <= 0xF4) return 4;
+    return 0;
+}
+
 // Decodes one code point at `pos`; advances `pos`. Returns U+FFFD on a malformed sequence.
-char32_t next(std::string_view text, std::size_t& pos);
+// Inline: every rule walks its paragraphs with it.
+inline char32_t next(std::string_view text, std::size_t& pos) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80) {
+        ++pos;
+        return lead;
+    }
+    const std::size_t length = sequenceLength(lead);
+    if (length == 0 || pos + length > text.size()) {
+        ++pos;
+        return U'\uFFFD';
+    }
+    char32_t cp = lead & (0x7F >> length);
+    for (std::size_t i = 1; i < length; ++i) {
+        const auto byte = static_cast<unsigned char>(text[pos + i]);
+        if ((byte & 0xC0) != 0x80) {
+            ++pos;
+            return U'\uFFFD';
+        }
+        cp = (cp << 6) | (byte & 0x3F);
+    }
+    const bool overlong = (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000);
+    const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+    if (overlong || surrogate || cp > 0x10FFFF) {
+        ++pos;
+        return U'\uFFFD';
+    }
+    pos += length;
+    return cp;
+}
 
 }  // namespace reportkit::utf8

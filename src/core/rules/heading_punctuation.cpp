@@ -32,18 +32,23 @@ public:
             const std::string& text = input.document.paragraphs[numbered.paragraph].text;
             const std::size_t headingStart = numbered.automatic ? 0 : marker.offset + marker.text.size();
             const std::string_view heading = std::string_view(text).substr(std::min(headingStart, text.size()));
-            // The last character that is not a space, and where it starts.
+            // The last character that is not a space, and where it starts: read backwards, since a
+            // run-in heading carries its whole body.
             char32_t last = 0;
-            std::size_t lastStart = 0;
-            bool fullStopBeforeEnd = false;
-            for (std::size_t pos = 0; pos < heading.size();) {
-                const std::size_t start = pos;
+            std::size_t lastStart = heading.size();
+            while (lastStart > 0) {
+                std::size_t start = lastStart - 1;
+                while (start > 0 && (static_cast<unsigned char>(heading[start]) & 0xC0) == 0x80) --start;
+                std::size_t pos = start;
                 const char32_t cp = utf8::next(heading, pos);
-                if (isSpace(cp)) continue;
-                if (last == U'。') fullStopBeforeEnd = true;
-                last = cp;
                 lastStart = start;
+                if (!isSpace(cp)) {
+                    last = cp;
+                    break;
+                }
             }
+            // A full stop before the end: a run-in heading with its body.
+            const bool fullStopBeforeEnd = heading.substr(0, lastStart).find("。") != std::string_view::npos;
             if (last == 0 || fullStopBeforeEnd || !endsStandaloneHeading(last, marker.level)) continue;
             const std::string punctuation = utf8::encode(last);
             Finding wrong = finding(numbered.paragraph, Severity::warning, "heading.punctuation", punctuation, "");
