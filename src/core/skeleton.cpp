@@ -53,7 +53,8 @@ void addFrame(const std::vector<FrameParagraph>& frame, const std::map<std::stri
 VariableValues resolveVariables(const Template& reportTemplate, const std::map<std::string, std::string>& given,
                                 Date today) {
     VariableValues result;
-    for (const auto& [id, value] : given) {
+    for (const auto& entry : given) {
+        const std::string& id = entry.first;
         const bool declared = std::any_of(reportTemplate.variables.begin(), reportTemplate.variables.end(),
                                           [&](const VariableSpec& variable) { return variable.id == id; });
         if (!declared) result.problems.emplace_back("new.error.unknown-variable", id);
