@@ -54,12 +54,19 @@ int templatesCommand(const Environment& environment, const std::vector<std::stri
         const Template& kind = *templates.find(chooseTemplateOption(environment, templates, one).id);
         std::cout << kind.id << "  v" << kind.version << "  " << kind.name.in(environment.locale) << "\n"
                   << kind.description.in(environment.locale) << "\n";
-        for (const VariableSpec& variable : kind.variables)
-            std::cout << messages.format(variable.required ? "text.templates.required-variable" : "text.templates.variable",
+        for (const VariableSpec& variable : kind.variables) {
+            // Year and date variables default to this year and today.
+            std::string fallback = variable.defaultValue;
+            if (fallback.empty() && variable.type != VariableSpec::Type::text)
+                fallback = messages.format(variable.type == VariableSpec::Type::year ? "text.templates.this-year"
+                                                                                      : "text.templates.today");
+            std::cout << messages.format(fallback.empty() && variable.required ? "text.templates.required-variable"
+                                                                               : "text.templates.variable",
                                          {{"id", variable.id},
                                           {"label", variable.label.in(environment.locale)},
-                                          {"default", variable.defaultValue}})
+                                          {"default", fallback}})
                       << "\n";
+        }
         return kClean;
     }
     for (const Template& kind : templates.templates)
