@@ -207,13 +207,10 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
             case Reader::missing: reports[i] = unreadable(jobs[i], messages, "document.error.missing"); break;
             case Reader::unsupported: reports[i] = unreadable(jobs[i], messages, "document.error.unsupported"); break;
             case Reader::text: reports[i] = checkText(jobs[i], templates, chosen.id, messages); break;
-            case Reader::office: {
-                // LibreOffice opens an empty file as a new, empty document: say what it is.
-                std::error_code error;
-                if (fs::file_size(jobs[i].path, error) == 0 && !error) reports[i] = unreadable(jobs[i], messages, "document.error.empty");
+            case Reader::office:
+                if (isEmptyFile(jobs[i].path)) reports[i] = unreadable(jobs[i], messages, "document.error.empty");
                 else officeJobs.push_back(i);
                 break;
-            }
         }
     }
     // Each worker thread has its own LibreOffice and takes the next document until none is left;

@@ -1,6 +1,5 @@
 // reportkit fix INPUT -o OUTPUT: every fix applied to a copy in the input's format. The input is
 // never written; the copy is checked again and what is left to do by hand is listed.
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -17,15 +16,6 @@ namespace reportkit::cli {
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string lowerExtension(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), ::tolower);
-    return extension;
-}
-
-}  // namespace
 
 CopyArguments parseCopyArguments(const Environment& environment, const std::vector<std::string>& arguments,
                                  const char* usageKey) {
@@ -68,7 +58,7 @@ int fixCommand(const Environment& environment, const std::vector<std::string>& a
 
     int edits = 0;
     DocumentReport after;
-    if (lowerExtension(input) == ".txt") {
+    if (isTextReport(input)) {
         std::string content;
         if (const std::string problem = readTextFile(input, content); !problem.empty())
             throw CommandFailure(messages.format("text.unreadable", {{"path", input}, {"error", messages.format(problem)}}));

@@ -15,6 +15,7 @@
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <nlohmann/json.hpp>
 #include <org/reportkit/Checker.hpp>
 
 #include "property_values.hpp"
@@ -182,11 +183,10 @@ OfficeWorker::AnnotateResult OfficeWorker::annotate(const std::string& input, co
     AnnotateResult result;
     result.report = editCopy(input, output, [&](const Reference<frame::XModel>& model) {
         const auto checker = org::reportkit::Checker::create(session_->context());
-        const OUString locale = writer::fromUtf8(environment_.locale);
-        DocumentReport report =
-            parseDocumentJson(writer::toUtf8(checker->checkDocument(model, writer::fromUtf8(templateRef), locale)));
-        result.comments = checker->annotateDocument(model, writer::fromUtf8(templateRef), locale);
-        return report;
+        const nlohmann::json annotated = nlohmann::json::parse(writer::toUtf8(
+            checker->annotateDocument(model, writer::fromUtf8(templateRef), writer::fromUtf8(environment_.locale))));
+        result.comments = annotated.at("comments").get<int>();
+        return parseDocumentJson(annotated.at("document").dump());
     });
     result.report.path = input;
     return result;

@@ -11,15 +11,11 @@ namespace reportkit {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 std::string lowerExtension(const fs::path& path) {
     std::string extension = path.extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
     return extension;
 }
-
-}  // namespace
 
 bool isOfficeReport(const fs::path& path) {
     static const std::array<std::string, 7> kinds = {".odt", ".fodt", ".ott", ".docx", ".doc", ".rtf", ".wps"};
@@ -31,6 +27,11 @@ bool isTextReport(const fs::path& path) { return lowerExtension(path) == ".txt";
 bool isOfficeScratchFile(const fs::path& path) {
     const std::string name = path.filename().string();
     return name.rfind("~$", 0) == 0 || name.rfind(".~lock.", 0) == 0;
+}
+
+bool isEmptyFile(const std::string& path) {
+    std::error_code error;
+    return fs::file_size(path, error) == 0 && !error;
 }
 
 std::string readTextFile(const std::string& path, std::string& content) {

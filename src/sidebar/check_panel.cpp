@@ -22,7 +22,6 @@
 #include "engine.hpp"
 #include "fix_applier.hpp"
 #include "panels.hpp"
-#include "report_files.hpp"
 #include "strings.hpp"
 
 namespace reportkit::sidebar {
@@ -136,15 +135,16 @@ private:
     void runFolderCheck(const std::string& folder) {
         const MessageCatalog messages = engine_.catalog("");
         try {
+            std::size_t checked = 0;
             const std::string file = engine_.checkFolder(
                 folder, messages, [&](std::size_t done, std::size_t total, const std::string& path) {
+                    checked = total;
                     setLabel("FolderStatus", messages.format("panel.folder.progress",
                                                              {{"done", std::to_string(done + 1)},
                                                               {"total", std::to_string(total)},
                                                               {"name", std::filesystem::path(path).filename().string()}}));
                 });
-            setLabel("FolderStatus", messages.format("panel.folder.done", {{"total", std::to_string(reportFilesUnder(folder).size())},
-                                                                           {"file", file}}));
+            setLabel("FolderStatus", messages.format("panel.folder.done", {{"total", std::to_string(checked)}, {"file", file}}));
             try {
                 system::SystemShellExecute::create(context_)->execute(writer::fileUrl(file), OUString(),
                                                                       system::SystemShellExecuteFlags::URIS_ONLY);

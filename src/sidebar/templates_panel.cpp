@@ -122,7 +122,7 @@ private:
                                                   UNO_QUERY);
         };
         text("Kind")->setText(writer::fromUtf8(kind.name.in(locale_)));
-        const std::map<std::string, std::string> defaults = resolveVariables(kind, {}, today()).values;
+        const std::map<std::string, std::string> defaults = resolveVariables(kind, {}, writer::today()).values;
         for (int row = 1; row <= kVariableRows; ++row) {
             const bool used = row <= static_cast<int>(kind.variables.size());
             for (const std::string& name : {"Label" + std::to_string(row), "Field" + std::to_string(row)})
@@ -138,7 +138,7 @@ private:
             values.clear();
             for (int row = 1; row <= std::min<int>(kVariableRows, kind.variables.size()); ++row)
                 values[kind.variables[row - 1].id] = writer::toUtf8(field(row)->getText());
-            const VariableValues checked = resolveVariables(kind, values, today());
+            const VariableValues checked = resolveVariables(kind, values, writer::today());
             if (checked.problems.empty()) {
                 Reference<lang::XComponent>(dialog, UNO_QUERY)->dispose();
                 return true;
@@ -151,13 +151,6 @@ private:
         }
         Reference<lang::XComponent>(dialog, UNO_QUERY)->dispose();
         return false;
-    }
-
-    static Date today() {
-        const std::time_t now = std::time(nullptr);
-        std::tm local{};
-        localtime_r(&now, &local);
-        return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
     }
 
     void insertChosen(const Reference<frame::XModel>& target) {

@@ -44,10 +44,16 @@ public:
         return guarded([&] { return engine_.fixAll(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
     }
 
-    sal_Int32 SAL_CALL annotateDocument(const Reference<frame::XModel>& document, const OUString& templateRef,
-                                        const OUString& locale) override {
+    OUString SAL_CALL annotateDocument(const Reference<frame::XModel>& document, const OUString& templateRef,
+                                       const OUString& locale) override {
         requireDocument(document);
-        return guarded([&] { return engine_.annotate(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
+        return guarded([&] {
+            const Engine::Annotated annotated = engine_.annotate(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale)));
+            // The check's own per-document JSON, so that a caller need not check again.
+            return fromUtf8(nlohmann::json{{"comments", annotated.comments},
+                                           {"document", nlohmann::json::parse(documentJson(annotated.report))}}
+                                .dump());
+        });
     }
 
     OUString SAL_CALL checkFolder(const OUString& folder, const OUString& locale) override {

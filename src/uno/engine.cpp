@@ -173,6 +173,10 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
     namespace fs = std::filesystem;
     const std::vector<std::string> files = reportFilesUnder(folder);
     const Reference<frame::XDesktop2> desktop = frame::Desktop::create(context_);
+    // The templates and the rule settings once for the whole folder, not once a document.
+    TemplateSet templateSet = templates();
+    const std::vector<std::string> disabled = disabledRules();
+    const auto checkOne = [&](const Document& document) { return check(templateSet, disabled, document, "", messages); };
     std::vector<DocumentReport> reports;
     for (std::size_t i = 0; i < files.size(); ++i) {
         const std::string& path = files[i];
@@ -180,13 +184,12 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
         const auto unreadable = [&](const std::string& key, const std::string& detail = {}) {
             reports.push_back(unreadableReport(path, messages.format(key, {{"detail", detail}})));
         };
-        std::error_code error;
-        if (fs::file_size(path, error) == 0 && !error) {
+        if (isEmptyFile(path)) {
             unreadable("document.error.empty");
         } else if (isTextReport(path)) {
             std::string content;
             if (const std::string problem = readTextFile(path, content); !problem.empty()) unreadable(problem);
-            else reports.push_back(check(documentFromText(content, path), "", messages));
+            else reports.push_back(checkOne(documentFromText(content, path)));
         } else {
             bool passwordProtected = false;
             const Reference<lang::XComponent> document = loadDocument(desktop, path, LoadMode::readOnly, &passwordProtected);
@@ -195,7 +198,7 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
                 if (!document.is()) unreadable(passwordProtected ? "document.error.password" : "document.error.load");
                 else if (!Reference<text::XTextDocument>(document, uno::UNO_QUERY).is()) unreadable("document.error.not-writer");
                 else {
-                    DocumentReport report = check(readDocument(model), "", messages);
+                    DocumentReport report = checkOne(readDocument(model));
                     report.path = path;
                     reports.push_back(std::move(report));
                 }
@@ -207,8 +210,7 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
     }
     progress(files.size(), files.size(), "");
 
-    const OUString profile = util::PathSubstitution::create(context_)->substituteVariables("$(user)", false);
-    const fs::path reports_folder = fs::path(systemPath(profile)) / "reportkit" / "reports";
+    const fs::path reports_folder = fs::path(profileFolder()) / "reports";
     fs::create_directories(reports_folder);
     const std::time_t now = std::time(nullptr);
     char stamp[32];
@@ -221,17 +223,29 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
     return file;
 }
 
-std::string Engine::userTemplateFolder() const {
-    const std::string setting = templateSettings().userFolder;
-    if (!setting.empty()) return folderPath(context_, fromUtf8(setting));
-    const OUString profile = util::PathSubstitution::create(context_)->substituteVariables("$(user)", false);
-    return systemPath(profile) + "/reportkit/templates";
+Date today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
+
+std::string Engine::profileFolder() const {
+    return systemPath(util::PathSubstitution::create(context_)->substituteVariables("$(user)", false)) + "/reportkit";
+}
+
+std::string Engine::userTemplateFolder(const TemplateSettings& settings) const {
+    if (!settings.userFolder.empty()) return folderPath(context_, fromUtf8(settings.userFolder));
+    return profileFolder() + "/templates";
+}
+
+std::string Engine::userTemplateFolder() const { return userTemplateFolder(templateSettings()); }
 
 TemplateSet Engine::templates() const {
     // Built-in, then the writer's own, then the office's: the office's shared templates win.
-    std::vector<TemplateFolder> folders = {{folder_ + "/templates", "builtin"}, {userTemplateFolder(), "user", true}};
-    for (const std::string& shared : templateSettings().sharedFolders)
+    const TemplateSettings settings = templateSettings();
+    std::vector<TemplateFolder> folders = {{folder_ + "/templates", "builtin"}, {userTemplateFolder(settings), "user", true}};
+    for (const std::string& shared : settings.sharedFolders)
         folders.push_back({folderPath(context_, fromUtf8(shared)), "shared"});
     return loadTemplates(folders);
 }
@@ -248,9 +262,14 @@ const Template& Engine::requestedTemplate(TemplateSet& set, const std::string& t
 DocumentReport Engine::check(const Document& document, const std::string& templateRef,
                              const MessageCatalog& messages) const {
     TemplateSet set = templates();
+    return check(set, disabledRules(), document, templateRef, messages);
+}
+
+DocumentReport Engine::check(TemplateSet& set, const std::vector<std::string>& disabled, const Document& document,
+                             const std::string& templateRef, const MessageCatalog& messages) const {
     const std::string requestedId = templateRef.empty() ? "" : requestedTemplate(set, templateRef, messages).id;
     const TemplateChoice choice = chooseTemplate(set, document, requestedId);
-    DocumentReport report = checkDocument(document, choice.chosen, choice.source, disabledRules());
+    DocumentReport report = checkDocument(document, choice.chosen, choice.source, disabled);
     localise(report, messages);
     return report;
 }
@@ -265,10 +284,13 @@ int Engine::fixAll(const Reference<frame::XModel>& model, const std::string& tem
     return applyFix(model, mergeFixes(report.findings), messages);
 }
 
-int Engine::annotate(const Reference<frame::XModel>& model, const std::string& templateRef,
-                     const MessageCatalog& messages) const {
+Engine::Annotated Engine::annotate(const Reference<frame::XModel>& model, const std::string& templateRef,
+                                   const MessageCatalog& messages) const {
     requireEditableText(model, messages);
-    return reportkit::writer::annotate(model, check(readDocument(model), templateRef, messages), messages);
+    Annotated result;
+    result.report = check(readDocument(model), templateRef, messages);
+    result.comments = reportkit::writer::annotate(model, result.report, messages);
+    return result;
 }
 
 InsertedSkeleton Engine::insertSkeleton(const Reference<frame::XModel>& model, const std::string& templateRef,
@@ -277,10 +299,7 @@ InsertedSkeleton Engine::insertSkeleton(const Reference<frame::XModel>& model, c
     requireEditableText(model, messages);
     TemplateSet set = templates();
     const Template& chosen = requestedTemplate(set, templateRef, messages);
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    const VariableValues values = resolveVariables(chosen, variables, {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+    const VariableValues values = resolveVariables(chosen, variables, today());
     if (!values.problems.empty()) {
         std::string sentences;
         for (const auto& [key, id] : values.problems)

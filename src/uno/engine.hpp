@@ -12,6 +12,7 @@
 #include "messages.hpp"
 #include "report.hpp"
 #include "report_template.hpp"
+#include "skeleton.hpp"
 #include "skeleton_inserter.hpp"
 
 #include "strings.hpp"
@@ -19,6 +20,9 @@
 namespace reportkit::writer {
 
 inline constexpr char kExtensionId[] = "org.reportkit.ReportKit";
+
+// Today in the local calendar, for the year and date variables.
+Date today();
 
 class Engine {
 public:
@@ -45,10 +49,14 @@ public:
     int fixAll(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
                const MessageCatalog& messages) const;
 
-    // Checks the model and adds a comment at each finding and a summary at the top; returns the
-    // number of comments. Throws css::lang::IllegalArgumentException for a read-only document.
-    int annotate(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
-                 const MessageCatalog& messages) const;
+    // Checks the model and adds a comment at each finding and a summary at the top. Throws
+    // css::lang::IllegalArgumentException for a read-only document.
+    struct Annotated {
+        int comments = 0;
+        DocumentReport report;  // the check the comments come from
+    };
+    Annotated annotate(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
+                       const MessageCatalog& messages) const;
 
     // Checks every report under a folder inside this office — documents opened hidden, read-only,
     // with nothing asked — calling `progress(done, total, path)` before each; writes the HTML report
@@ -82,6 +90,13 @@ public:
     std::string saveTemplateFromDocument(const css::uno::Reference<css::frame::XModel>& model) const;
 
 private:
+    // A check with the templates and rule settings already read (a folder check reads them once).
+    DocumentReport check(TemplateSet& set, const std::vector<std::string>& disabled, const Document& document,
+                         const std::string& templateRef, const MessageCatalog& messages) const;
+    // reportkit in the LibreOffice user profile: the default template folder and the folder reports.
+    std::string profileFolder() const;
+    std::string userTemplateFolder(const TemplateSettings& settings) const;
+
     // The template a user named: an id, or a template file by path or file URL.
     const Template& requestedTemplate(TemplateSet& set, const std::string& templateRef, const MessageCatalog& messages) const;
 
