@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   cmake g++ make pkg-config
-  libreoffice-writer libreoffice-dev libreoffice-dev-common
+  libreoffice-writer libreoffice-dev libreoffice-dev-common libreoffice-l10n-zh-cn
   libboost-dev libboost-program-options-dev nlohmann-json3-dev
   googletest libgtest-dev libbenchmark-dev
   xvfb xauth fonts-noto-cjk imagemagick unzip

@@ -2,6 +2,12 @@
 
 namespace reportkit {
 
+std::uint32_t textHash(std::string_view text) {
+    std::uint32_t hash = 2166136261u;
+    for (const unsigned char byte : text) hash = (hash ^ byte) * 16777619u;
+    return hash;
+}
+
 Document documentFromText(std::string_view text, std::string path) {
     constexpr std::string_view bom = "\xEF\xBB\xBF";
     if (text.substr(0, bom.size()) == bom) text.remove_prefix(bom.size());

@@ -1,6 +1,8 @@
 #pragma once
 // The plain document model every rule reads: paragraphs in reading order, as UTF-8.
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace reportkit {
@@ -21,6 +23,10 @@ struct Document {
     std::string recordedTemplateVersion;
     std::vector<std::string> ignored;     // keys of findings the writer chose to ignore (ignoreKey)
 };
+
+// A hash of a paragraph's text (FNV-1a: the same on every run and machine, unlike std::hash), to
+// tell whether a paragraph is still the one something was computed from.
+std::uint32_t textHash(std::string_view text);
 
 // Splits plain text into one paragraph a line ("\n" or "\r\n"); a leading BOM is dropped.
 Document documentFromText(std::string_view text, std::string path);

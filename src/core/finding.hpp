@@ -1,6 +1,7 @@
 #pragma once
 // A finding carries everything a user interface needs: rule, severity, place, message key and
 // arguments, and the fix as data, so the sidebar and the command line only render it.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,11 +17,15 @@ enum class Severity { error, warning, info };
 std::string_view severityName(Severity severity);
 
 // Replace `length` UTF-16 code units at `start` of paragraph `paragraph` by `replacement`.
+// `original` and `paragraphHash` say what text the edit was computed from, so that it is never
+// applied to text that has changed since (checkDocument fills them in).
 struct TextEdit {
     int paragraph = -1;
     int start = 0;
     int length = 0;
     std::string replacement;
+    std::string original;            // the characters it replaces
+    std::uint32_t paragraphHash = 0;  // textHash of the whole paragraph; 0 when unknown
 
     bool operator==(const TextEdit& other) const {
         return paragraph == other.paragraph && start == other.start && length == other.length &&
@@ -38,6 +43,7 @@ struct ListEdit {
     Action action = Action::restart;
     int startValue = 1;
     std::string label;
+    std::uint32_t paragraphHash = 0;  // as in TextEdit
 };
 
 // Everything one fix changes; a renumbering may touch several paragraphs.

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <stdexcept>
 
@@ -51,6 +52,7 @@ json findingJson(const Finding& finding) {
             text.push_back({{"paragraph", edit.paragraph},
                             {"start", edit.start},
                             {"length", edit.length},
+                            {"original", edit.original},
                             {"replacement", edit.replacement}});
         json list = json::array();
         for (const ListEdit& edit : finding.fix->list) {
@@ -80,7 +82,8 @@ Finding findingFromJson(const json& object) {
         Fix fix;
         for (const json& edit : object["fix"].at("text"))
             fix.text.push_back(TextEdit{edit.at("paragraph").get<int>(), edit.at("start").get<int>(),
-                                        edit.at("length").get<int>(), edit.at("replacement").get<std::string>()});
+                                        edit.at("length").get<int>(), edit.at("replacement").get<std::string>(),
+                                        edit.value("original", "")});
         for (const json& edit : object["fix"].at("list")) {
             ListEdit list;
             list.paragraph = edit.at("paragraph").get<int>();
@@ -165,24 +168,61 @@ int DocumentReport::count(Severity severity) const {
 }
 
 std::string ignoreKey(const Finding& finding, const Document& document) {
-    // FNV-1a: stable across runs and machines, unlike std::hash.
-    std::uint32_t hash = 2166136261u;
-    if (finding.paragraph >= 0 && finding.paragraph < static_cast<int>(document.paragraphs.size()))
-        for (const unsigned char byte : document.paragraphs[finding.paragraph].text) hash = (hash ^ byte) * 16777619u;
+    const bool placed = finding.paragraph >= 0 && finding.paragraph < static_cast<int>(document.paragraphs.size());
+    const std::uint32_t hash = textHash(placed ? std::string_view(document.paragraphs[finding.paragraph].text) : "");
     char hex[9];
     std::snprintf(hex, sizeof hex, "%08x", hash);
     return finding.rule + "|" + finding.found + "|" + hex;
 }
 
+namespace {
+
+// Each edit learns its paragraph's hash and a text edit the characters it replaces, so that an edit
+// can refuse to write into text that changed after the check.
+void stampEdits(std::vector<Finding>& findings, const Document& document) {
+    const int paragraphs = static_cast<int>(document.paragraphs.size());
+    for (Finding& finding : findings) {
+        if (!finding.fix) continue;
+        for (ListEdit& edit : finding.fix->list)
+            if (edit.paragraph >= 0 && edit.paragraph < paragraphs) edit.paragraphHash = textHash(document.paragraphs[edit.paragraph].text);
+        for (TextEdit& edit : finding.fix->text) {
+            if (edit.paragraph < 0 || edit.paragraph >= paragraphs) continue;
+            const std::string_view text = document.paragraphs[edit.paragraph].text;
+            const std::size_t from = utf8::byteOffset(text, static_cast<std::size_t>(edit.start));
+            const std::size_t to = utf8::byteOffset(text, static_cast<std::size_t>(edit.start + edit.length));
+            edit.original = std::string(text.substr(from, to - from));
+            edit.paragraphHash = textHash(text);
+        }
+    }
+}
+
+}  // namespace
+
+int findSameFinding(const std::vector<Finding>& findings, const Document& document, const std::string& key,
+                    int nearParagraph) {
+    int best = -1;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (ignoreKey(findings[i], document) != key) continue;
+        if (best < 0 || std::abs(findings[i].paragraph - nearParagraph) < std::abs(findings[best].paragraph - nearParagraph))
+            best = static_cast<int>(i);
+    }
+    return best;
+}
+
 TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
                               std::string_view requestedId) {
     if (!requestedId.empty()) return {templates.find(requestedId), TemplateSource::option};
-    if (const Template* recorded = templates.find(document.recordedTemplateId))
-        return {recorded, TemplateSource::recorded};
-    // The template most of whose required sections have headings here: more than half of them, and
-    // three or all, so that two common headings (主要工作, 存在问题) do not make a document a kind.
     const std::vector<Heading> headings = findHeadings(document, analyseNumbering(document, detectScheme(document)));
     const int paragraphCount = static_cast<int>(document.paragraphs.size());
+    // A recorded template holds while any of its sections is still here: once the skeleton is
+    // undone or replaced by another report, the record no longer describes the document.
+    if (const Template* recorded = templates.find(document.recordedTemplateId)) {
+        const std::vector<SectionMatch> sections = matchSections(headings, paragraphCount, *recorded);
+        if (std::any_of(sections.begin(), sections.end(), [](const SectionMatch& s) { return s.present; }))
+            return {recorded, TemplateSource::recorded};
+    }
+    // The template most of whose required sections have headings here: more than half of them, and
+    // three or all, so that two common headings (主要工作, 存在问题) do not make a document a kind.
     // Between two that match as many sections, the one with fewer sections left unmatched wins.
     TemplateChoice best;
     int bestPresent = 0;
@@ -256,6 +296,7 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
             finding.place = {};
             finding.fix.reset();
         }
+    stampEdits(report.findings, document);
     constexpr std::size_t kOpeningCharacters = 12;
     for (Finding& finding : report.findings)
         if (finding.paragraph >= 0 && finding.paragraph < report.paragraphs)

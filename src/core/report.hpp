@@ -75,6 +75,12 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
 // what was found and a hash of the paragraph. Stored in the document to ignore the occurrence.
 std::string ignoreKey(const Finding& finding, const Document& document);
 
+// The finding, among a later check's, that is the occurrence `key` (an ignoreKey from the earlier
+// check) names: the same rule and found text in a paragraph with the same text; of several, the
+// one nearest `nearParagraph`. -1 when the occurrence is gone (its paragraph's text changed).
+int findSameFinding(const std::vector<Finding>& findings, const Document& document, const std::string& key,
+                    int nearParagraph);
+
 // A report for a document that could not be read at all.
 DocumentReport unreadableReport(std::string path, std::string error);
 

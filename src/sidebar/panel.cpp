@@ -1,9 +1,17 @@
 #include "panel.hpp"
 
+#include <algorithm>
 #include <functional>
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/ui/XDeck.hpp>
+#include <com/sun/star/ui/XDecks.hpp>
+#include <com/sun/star/ui/XPanels.hpp>
+#include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
@@ -20,6 +28,7 @@
 
 #include "document_reader.hpp"
 #include "engine.hpp"
+#include "text_places.hpp"
 
 namespace reportkit::sidebar {
 
@@ -43,6 +52,22 @@ public:
 
 private:
     std::function<void(const awt::Rectangle&)> resized_;
+};
+
+// Runs a function when AsyncCallback calls back, on the main thread.
+class Callback : public cppu::WeakImplHelper1<awt::XCallback> {
+public:
+    explicit Callback(std::function<void()> work) : work_(std::move(work)) {}
+    void SAL_CALL notify(const uno::Any&) override {
+        try {
+            work_();
+        } catch (const uno::Exception& error) {
+            SAL_WARN("reportkit", "panel work failed: " << error.Message);
+        }
+    }
+
+private:
+    std::function<void()> work_;
 };
 
 }  // namespace
@@ -84,7 +109,8 @@ Reference<accessibility::XAccessible> Panel::createAccessible(const Reference<ac
 }
 
 ui::LayoutSize Panel::getHeightForWidth(sal_Int32) {
-    return ui::LayoutSize(heights_.minimum, heights_.maximum, heights_.preferred);
+    const sal_Int32 minimum = window_.is() ? minimumHeight() : heights_.minimum;
+    return ui::LayoutSize(minimum, std::max(minimum, heights_.maximum), std::max(minimum, heights_.preferred));
 }
 
 sal_Bool Panel::callHandlerMethod(const Reference<awt::XWindow>&, const uno::Any&, const OUString& method) {
@@ -138,23 +164,36 @@ void Panel::setLabel(const OUString& name, const std::string& text) const {
     if (label.is()) label->setText(writer::fromUtf8(text));
 }
 
+Reference<ui::XPanel> Panel::deckPanel(const char* id) const {
+    const Reference<frame::XController2> controller(frame_->getController(), UNO_QUERY);
+    const Reference<ui::XSidebarProvider> sidebar = controller.is() ? controller->getSidebar() : nullptr;
+    const Reference<ui::XDecks> decks = sidebar.is() ? sidebar->getDecks() : nullptr;
+    if (!decks.is() || !decks->hasByName("ReportKitDeck")) return {};
+    const Reference<ui::XDeck> deck(decks->getByName("ReportKitDeck"), UNO_QUERY);
+    const Reference<ui::XPanels> panels = deck.is() ? deck->getPanels() : nullptr;
+    const OUString name = OUString::createFromAscii(id);
+    if (!panels.is() || !panels->hasByName(name)) return {};
+    return Reference<ui::XPanel>(panels->getByName(name), UNO_QUERY);
+}
+
+void Panel::later(std::function<void()> work) const {
+    awt::AsyncCallback::create(context_)->addCallback(new Callback(std::move(work)), uno::Any());
+}
+
 Reference<frame::XModel> Panel::model() const {
     const Reference<frame::XController> controller = frame_->getController();
     return controller.is() ? controller->getModel() : Reference<frame::XModel>();
 }
 
-void Panel::selectInText(int paragraph, const TextSpan& place) const {
+bool Panel::selectInText(int paragraph, const TextSpan& place) const {
     const Reference<view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY);
     const auto range = writer::bodyParagraph(model(), paragraph);
-    if (!selection.is() || !range.is()) return;
-    if (place.length == 0) {
-        selection->select(uno::Any(range));
-        return;
-    }
-    const Reference<text::XTextCursor> cursor = range->getText()->createTextCursorByRange(range->getStart());
-    cursor->goRight(static_cast<sal_Int16>(place.start), false);
-    cursor->goRight(static_cast<sal_Int16>(place.length), true);
-    selection->select(uno::Any(cursor));
+    if (!selection.is() || !range.is()) return false;
+    if (place.length == 0) return selection->select(uno::Any(range));
+    // Only the characters of the place, never past its paragraph (a prompt field is one character
+    // for a cursor, however long its text).
+    const Reference<text::XTextCursor> cursor = writer::cursorOver(range, place.start, place.length);
+    return cursor.is() && selection->select(uno::Any(cursor));
 }
 
 }  // namespace reportkit::sidebar

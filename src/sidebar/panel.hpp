@@ -1,6 +1,7 @@
 #pragma once
 // A sidebar panel whose window comes from an .xdl dialog of the extension. Subclasses say which
 // dialog, handle its events and lay out its controls; the sidebar only sees the UNO interfaces.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/ui/XPanel.hpp>
 #include <com/sun/star/ui/XSidebarPanel.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
@@ -49,7 +51,8 @@ public:
 
     // XSidebarPanel
     css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 width) override;
-    sal_Int32 SAL_CALL getMinimalWidth() override { return 180; }
+    // Wide enough for the Chinese and English labels of two buttons side by side.
+    sal_Int32 SAL_CALL getMinimalWidth() override { return 280; }
 
     // XContainerWindowEventHandler: the dialog's "vnd.sun.star.UNO:<method>" events arrive here.
     sal_Bool SAL_CALL callHandlerMethod(const css::uno::Reference<css::awt::XWindow>& window,
@@ -60,6 +63,9 @@ public:
     virtual void layout(sal_Int32 width, sal_Int32 height);
 
 protected:
+    // The least height at which every control fits, in pixels (the controls' sizes depend on the
+    // interface's font); the fixed minimum unless a panel knows better.
+    virtual sal_Int32 minimumHeight() const { return heights_.minimum; }
     // Handles one event method; returns false for a method it does not know.
     virtual bool handle(const OUString& method);
     virtual std::vector<OUString> methodNames() const { return {}; }
@@ -75,10 +81,18 @@ protected:
     // Sets the text of a label (a fixed text control).
     void setLabel(const OUString& name, const std::string& text) const;
 
+    // This deck's panel with the id (e.g. "ReportKitCheckPanel"), or null. Not while the sidebar is
+    // still making the deck: asking then makes it again.
+    css::uno::Reference<css::ui::XPanel> deckPanel(const char* id) const;
+    // Runs `work` on the main thread once the current event is done (e.g. after the sidebar has
+    // made the deck).
+    void later(std::function<void()> work) const;
+
     // The document in the panel's window, or null.
     css::uno::Reference<css::frame::XModel> model() const;
-    // Selects a place in a body paragraph (the whole paragraph when the place's length is 0).
-    void selectInText(int paragraph, const TextSpan& place) const;
+    // Selects a place in a body paragraph (the whole paragraph when the place's length is 0); false
+    // when there is no such place.
+    bool selectInText(int paragraph, const TextSpan& place) const;
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;

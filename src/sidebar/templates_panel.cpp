@@ -9,7 +9,11 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <cppuhelper/weakref.hxx>
 
+#include "document_reader.hpp"
 #include "engine.hpp"
 #include "panels.hpp"
 #include "property_values.hpp"
@@ -29,27 +33,33 @@ class TemplatesPanel final : public Panel {
 public:
     TemplatesPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                    const OUString& resourceUrl)
-        : Panel(context, frame, resourceUrl, {180, 260, 600}) {}
+        : Panel(context, frame, resourceUrl, {250, 300, 330}) {}
+
+    static constexpr sal_Int32 kMargin = 6;
+    static constexpr sal_Int32 kGap = 4;
+
+    // Everything but the list of kinds.
+    sal_Int32 fixedHeight() const {
+        return 2 * kMargin + 4 * kGap + controlHeight("Intro") + controlHeight("About") + 2 * controlHeight("InsertButton");
+    }
+
+    sal_Int32 minimumHeight() const override { return fixedHeight() + 2 * controlHeight("InsertButton"); }
 
     void layout(sal_Int32 width, sal_Int32 height) override {
-        constexpr sal_Int32 margin = 6;
-        constexpr sal_Int32 gap = 4;
-        const sal_Int32 inner = width - 2 * margin;
+        const sal_Int32 inner = width - 2 * kMargin;
         const sal_Int32 button = controlHeight("InsertButton");
-        place("Intro", margin, margin, inner, controlHeight("Intro"));
-        // The list takes what the fixed-height controls below it leave.
-        const sal_Int32 below = controlHeight("About") + 2 * button + controlHeight("Status") + 4 * gap + margin;
-        const sal_Int32 listTop = margin + controlHeight("Intro") + gap;
-        const sal_Int32 listHeight = std::max<sal_Int32>(60, height - listTop - below);
-        place("Kinds", margin, listTop, inner, listHeight);
-        sal_Int32 y = listTop + listHeight + gap;
-        place("About", margin, y, inner, controlHeight("About"));
-        y += controlHeight("About") + gap;
-        place("InsertButton", margin, y, (inner - gap) / 2, button);
-        place("NewButton", margin + (inner + gap) / 2, y, (inner - gap) / 2, button);
-        y += button + gap;
-        place("SaveButton", margin, y, inner, button);
-        place("Status", margin, y + button + gap, inner, controlHeight("Status"));
+        place("Intro", kMargin, kMargin, inner, controlHeight("Intro"));
+        // The list takes what the rest leaves.
+        const sal_Int32 listTop = kMargin + controlHeight("Intro") + kGap;
+        const sal_Int32 listHeight = std::max<sal_Int32>(2 * button, height - fixedHeight());
+        place("Kinds", kMargin, listTop, inner, listHeight);
+        sal_Int32 y = listTop + listHeight + kGap;
+        place("About", kMargin, y, inner, controlHeight("About"));
+        y += controlHeight("About") + kGap;
+        place("InsertButton", kMargin, y, (inner - kGap) / 2, button);
+        place("NewButton", kMargin + (inner + kGap) / 2, y, (inner - kGap) / 2, button);
+        y += button + kGap;
+        place("SaveButton", kMargin, y, inner, button);
     }
 
 private:
@@ -77,7 +87,25 @@ private:
             kinds->addItem(writer::fromUtf8(messages_.format("panel.templates.item", {{"name", kind.name.in(locale_)},
                                                                                        {"source", source(kind)}})),
                            kinds->getItemCount());
-        if (templates_.hasErrors()) setLabel("Status", describe(templates_.problems.front(), messages_));
+        if (templates_.hasErrors()) setLabel("About", describe(templates_.problems.front(), messages_));
+        if (!collapsedOnce_) collapseInAWrittenDocument();
+    }
+
+    // In a document that already has text, the writer needs the Check panel more than the
+    // templates: this panel starts collapsed there, leaving the deck's height to the findings.
+    void collapseInAWrittenDocument() {
+        collapsedOnce_ = true;
+        const Reference<frame::XModel> document = model();
+        if (!Reference<text::XTextDocument>(document, UNO_QUERY).is()) return;
+        const auto first = writer::bodyParagraph(document, 0);
+        if (!writer::bodyParagraph(document, 1).is() && (!first.is() || first->getString().isEmpty())) return;
+        const uno::WeakReference<ui::XToolPanel> weak(Reference<ui::XToolPanel>(this));
+        later([weak] {
+            const Reference<ui::XToolPanel> alive(weak);
+            if (!alive.is()) return;
+            const Reference<ui::XPanel> panel = static_cast<TemplatesPanel*>(alive.get())->deckPanel("ReportKitTemplatesPanel");
+            if (panel.is()) panel->collapse();
+        });
     }
 
     std::string source(const Template& kind) const { return messages_.format("template.source." + kind.source); }
@@ -97,7 +125,6 @@ private:
         setLabel("About", messages_.format("panel.templates.about", {{"description", kind->description.in(locale_)},
                                                                      {"source", source(*kind)},
                                                                      {"version", kind->version}}));
-        setLabel("Status", "");
     }
 
     Reference<frame::XModel> newDocument() const {
@@ -164,11 +191,11 @@ private:
             std::string status = messages_.format("panel.templates.inserted", {{"paragraphs", std::to_string(inserted.paragraphs)}});
             for (const std::string& font : inserted.missingFonts)
                 status += "\n" + messages_.format("new.missing-font", {{"font", font}});
-            setLabel("Status", status);
+            setLabel("About", status);
         } catch (const lang::IllegalArgumentException& error) {
-            setLabel("Status", writer::toUtf8(error.Message));
+            setLabel("About", writer::toUtf8(error.Message));
         } catch (const uno::Exception& error) {
-            setLabel("Status", messages_.format("panel.templates.failed", {{"detail", writer::toUtf8(error.Message)}}));
+            setLabel("About", messages_.format("panel.templates.failed", {{"detail", writer::toUtf8(error.Message)}}));
         }
     }
 
@@ -176,10 +203,10 @@ private:
         try {
             const writer::Engine engine(context_);
             const std::string file = engine.saveTemplateFromDocument(model());
-            setLabel("Status", messages_.format("panel.templates.saved", {{"file", file}}));
+            setLabel("About", messages_.format("panel.templates.saved", {{"file", file}}));
             initialiseList();
         } catch (const uno::Exception& error) {
-            setLabel("Status", messages_.format("panel.templates.failed", {{"detail", writer::toUtf8(error.Message)}}));
+            setLabel("About", messages_.format("panel.templates.failed", {{"detail", writer::toUtf8(error.Message)}}));
         }
     }
 
@@ -192,6 +219,7 @@ private:
     std::string locale_;
     MessageCatalog messages_;
     TemplateSet templates_;
+    bool collapsedOnce_ = false;
 };
 
 }  // namespace

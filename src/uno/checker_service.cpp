@@ -15,6 +15,7 @@
 
 #include "document_reader.hpp"
 #include "engine.hpp"
+#include "live_check.hpp"
 #include "service_names.hpp"
 #include "strings.hpp"
 
@@ -27,7 +28,7 @@ namespace {
 
 class Checker : public cppu::WeakImplHelper2<org::reportkit::XChecker, lang::XServiceInfo> {
 public:
-    explicit Checker(const Reference<uno::XComponentContext>& context) : engine_(context) {}
+    explicit Checker(const Reference<uno::XComponentContext>& context) : context_(context), engine_(context) {}
 
     OUString SAL_CALL checkDocument(const Reference<frame::XModel>& document, const OUString& templateRef,
                                     const OUString& locale) override {
@@ -35,6 +36,17 @@ public:
         return guarded([&] {
             const Document read = readDocument(document);
             return fromUtf8(documentJson(engine_.check(read, toUtf8(templateRef), engine_.catalog(toUtf8(locale)))));
+        });
+    }
+
+    OUString SAL_CALL liveFindings(const Reference<frame::XModel>& document) override {
+        requireDocument(document);
+        return guarded([&] {
+            const rtl::Reference<LiveCheck> live = LiveCheck::of(context_, document);
+            if (!live.is()) throw lang::IllegalArgumentException("not a text document", *this, 0);
+            const LiveCheck::Snapshot snapshot = live->latest(true);
+            if (snapshot.failed) throw uno::RuntimeException(fromUtf8(snapshot.error), *this);
+            return fromUtf8(documentJson(snapshot.report));
         });
     }
 
@@ -173,6 +185,7 @@ private:
         }
     }
 
+    Reference<uno::XComponentContext> context_;
     Engine engine_;
 };
 

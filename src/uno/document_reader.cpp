@@ -122,6 +122,8 @@ OUString textWithoutDeletions(const Reference<text::XTextRange>& range, bool& de
     return text.makeStringAndClear();
 }
 
+}  // namespace
+
 bool hasTrackedChanges(const Reference<frame::XModel>& model) {
     const Reference<document::XRedlinesSupplier> supplier(model, UNO_QUERY);
     if (!supplier.is()) return false;
@@ -129,21 +131,24 @@ bool hasTrackedChanges(const Reference<frame::XModel>& model) {
     return redlines.is() && redlines->createEnumeration()->hasMoreElements();
 }
 
-}  // namespace
+Paragraph readParagraph(const Reference<text::XTextRange>& range, bool tracked) {
+    Reference<beans::XPropertySet> properties(range, UNO_QUERY_THROW);
+    Paragraph paragraph;
+    paragraph.text = toUtf8(tracked ? textWithoutDeletions(range, paragraph.trackedDeletion) : range->getString());
+    paragraph.outlineLevel = property<sal_Int16>(properties, "OutlineLevel", 0);
+    paragraph.style = toUtf8(property<OUString>(properties, "ParaStyleName", OUString()));
+    paragraph.listLabel = toUtf8(property<OUString>(properties, "ListLabelString", OUString()));
+    if (!paragraph.listLabel.empty()) paragraph.listLevel = property<sal_Int16>(properties, "NumberingLevel", -1);
+    return paragraph;
+}
 
-Document readDocument(const Reference<frame::XModel>& model) {
+Document readDocument(const Reference<frame::XModel>& model, std::vector<Reference<text::XTextRange>>* ranges) {
     Document document;
     // Reading portion by portion is slower: only where there are tracked changes.
     const bool tracked = hasTrackedChanges(model);
     forEachBodyParagraph(model, [&](const Reference<text::XTextRange>& range) {
-        Reference<beans::XPropertySet> properties(range, UNO_QUERY_THROW);
-        Paragraph& paragraph = document.paragraphs.emplace_back();
-        paragraph.text = toUtf8(tracked ? textWithoutDeletions(range, paragraph.trackedDeletion) : range->getString());
-        paragraph.outlineLevel = property<sal_Int16>(properties, "OutlineLevel", 0);
-        paragraph.style = toUtf8(property<OUString>(properties, "ParaStyleName", OUString()));
-        paragraph.listLabel = toUtf8(property<OUString>(properties, "ListLabelString", OUString()));
-        if (!paragraph.listLabel.empty())
-            paragraph.listLevel = property<sal_Int16>(properties, "NumberingLevel", -1);
+        document.paragraphs.push_back(readParagraph(range, tracked));
+        if (ranges) ranges->push_back(range);
         return true;
     });
     const OUString url = model->getURL();

@@ -12,8 +12,15 @@
 
 namespace reportkit::writer {
 
-// Throws css::lang::IllegalArgumentException when the model is not a text document.
-Document readDocument(const css::uno::Reference<css::frame::XModel>& model);
+// Throws css::lang::IllegalArgumentException when the model is not a text document. With `ranges`,
+// also gives each paragraph's object, in the same order.
+Document readDocument(const css::uno::Reference<css::frame::XModel>& model,
+                      std::vector<css::uno::Reference<css::text::XTextRange>>* ranges = nullptr);
+
+// One body paragraph as readDocument reads it; `tracked`: the document has tracked changes, whose
+// deletions are left out of the text.
+Paragraph readParagraph(const css::uno::Reference<css::text::XTextRange>& range, bool tracked);
+bool hasTrackedChanges(const css::uno::Reference<css::frame::XModel>& model);
 
 // Adds a key to the document's list of ignored findings (a user-defined document property, so it is
 // saved in .odt and .docx alike) and marks the document modified.

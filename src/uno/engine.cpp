@@ -88,6 +88,22 @@ void Engine::setRuleEnabled(const std::string& rule, bool enabled) const {
     Reference<util::XChangesBatch>(node, uno::UNO_QUERY_THROW)->commitChanges();
 }
 
+bool Engine::liveChecking() const {
+    bool on = true;
+    try {
+        configurationNode(context_, kCheckingSettings, false)->getByName("LiveChecking") >>= on;
+    } catch (const uno::Exception&) {
+        // No settings yet: on, the default.
+    }
+    return on;
+}
+
+void Engine::setLiveChecking(bool on) const {
+    const Reference<container::XNameAccess> node = configurationNode(context_, kCheckingSettings, true);
+    Reference<container::XNameReplace>(node, uno::UNO_QUERY_THROW)->replaceByName("LiveChecking", uno::Any(on));
+    Reference<util::XChangesBatch>(node, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
 std::string Engine::interfaceLocale() const {
     try {
         const Reference<container::XNameAccess> settings = configurationNode(context_, "/org.openoffice.Setup/L10N", false);

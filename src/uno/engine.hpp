@@ -40,6 +40,15 @@ public:
     DocumentReport check(const Document& document, const std::string& templateRef,
                          const MessageCatalog& messages) const;
 
+    // The same with the templates and rule settings already read (a folder check and the live check
+    // read them once).
+    DocumentReport check(TemplateSet& set, const std::vector<std::string>& disabled, const Document& document,
+                         const std::string& templateRef, const MessageCatalog& messages) const;
+
+    // Whether edits are checked as they are made (/org.reportkit.ReportKit/Checking/LiveChecking).
+    bool liveChecking() const;
+    void setLiveChecking(bool on) const;
+
     // The rules turned off in this office's settings (/org.reportkit.ReportKit/Checking/DisabledRules).
     std::vector<std::string> disabledRules() const;
     void setRuleEnabled(const std::string& rule, bool enabled) const;
@@ -90,9 +99,6 @@ public:
     std::string saveTemplateFromDocument(const css::uno::Reference<css::frame::XModel>& model) const;
 
 private:
-    // A check with the templates and rule settings already read (a folder check reads them once).
-    DocumentReport check(TemplateSet& set, const std::vector<std::string>& disabled, const Document& document,
-                         const std::string& templateRef, const MessageCatalog& messages) const;
     // reportkit in the LibreOffice user profile: the default template folder and the folder reports.
     std::string profileFolder() const;
     std::string userTemplateFolder(const TemplateSettings& settings) const;

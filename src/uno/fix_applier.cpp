@@ -12,6 +12,7 @@
 
 #include "document_reader.hpp"
 #include "markers.hpp"
+#include "text_places.hpp"
 
 namespace reportkit::writer {
 
@@ -22,11 +23,15 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-void replaceText(const Reference<text::XTextRange>& paragraph, const TextEdit& edit) {
-    const Reference<text::XTextCursor> cursor = paragraph->getText()->createTextCursorByRange(paragraph->getStart());
-    cursor->goRight(static_cast<sal_Int16>(edit.start), false);
-    cursor->goRight(static_cast<sal_Int16>(edit.length), true);
-    cursor->setString(fromUtf8(edit.replacement));
+// The paragraph an edit was computed from, or StaleFix when its text is no longer the same.
+Reference<text::XTextRange> unchangedParagraph(const std::vector<Reference<text::XTextRange>>& paragraphs, int index,
+                                               std::uint32_t hash, const MessageCatalog& messages) {
+    if (index < 0 || index >= static_cast<int>(paragraphs.size()))
+        throw StaleFix(messages.format("fix.error.stale"));
+    // Tracked deletions are left out of the checked text, so their paragraphs' edits carry no fix.
+    if (hash != 0 && textHash(toUtf8(paragraphs[index]->getString())) != hash)
+        throw StaleFix(messages.format("fix.error.stale"));
+    return paragraphs[index];
 }
 
 // The paragraph's list level takes the label form of `label`, e.g. "（一）": numerals, prefix, suffix.
@@ -77,9 +82,18 @@ int applyFix(const Reference<frame::XModel>& model, const Fix& fix, const Messag
     if (storable.is() && storable->isReadonly())
         throw lang::IllegalArgumentException(fromUtf8(messages.format("fix.error.read-only")), model, 0);
     const std::vector<Reference<text::XTextRange>> paragraphs = bodyParagraphs(model);
-    const auto paragraphAt = [&](int index) {
-        return index >= 0 && index < static_cast<int>(paragraphs.size()) ? paragraphs[index] : nullptr;
-    };
+    // Every edit is found and checked before the first one is made.
+    std::vector<Reference<text::XTextCursor>> places;
+    for (const TextEdit& edit : fix.text) {
+        const auto paragraph = unchangedParagraph(paragraphs, edit.paragraph, edit.paragraphHash, messages);
+        Reference<text::XTextCursor> place = cursorOver(paragraph, edit.start, edit.length);
+        if (!place.is() || (!edit.original.empty() && toUtf8(place->getString()) != edit.original))
+            throw StaleFix(messages.format("fix.error.stale"));
+        places.push_back(std::move(place));
+    }
+    std::vector<Reference<text::XTextRange>> listed;
+    for (const ListEdit& edit : fix.list)
+        listed.push_back(unchangedParagraph(paragraphs, edit.paragraph, edit.paragraphHash, messages));
 
     const Reference<document::XUndoManager> undo =
         Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
@@ -87,19 +101,9 @@ int applyFix(const Reference<frame::XModel>& model, const Fix& fix, const Messag
     model->lockControllers();
     int applied = 0;
     try {
-        // Backwards, so that an edit never moves the offsets of the ones still to come.
-        for (auto edit = fix.text.rbegin(); edit != fix.text.rend(); ++edit) {
-            if (const auto paragraph = paragraphAt(edit->paragraph); paragraph.is()) {
-                replaceText(paragraph, *edit);
-                ++applied;
-            }
-        }
-        for (const ListEdit& edit : fix.list) {
-            if (const auto paragraph = paragraphAt(edit.paragraph); paragraph.is()) {
-                changeList(paragraph, edit);
-                ++applied;
-            }
-        }
+        // Backwards, so that an edit never touches the places of the ones still to come.
+        for (std::size_t i = places.size(); i-- > 0; ++applied) places[i]->setString(fromUtf8(fix.text[i].replacement));
+        for (std::size_t i = 0; i < listed.size(); ++i, ++applied) changeList(listed[i], fix.list[i]);
     } catch (...) {
         model->unlockControllers();
         undo->leaveUndoContext();

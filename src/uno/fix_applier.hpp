@@ -1,6 +1,8 @@
 #pragma once
 // Applies fixes to a Writer document as one undo step. Text edits change only the characters they
 // name, so the rest of a paragraph keeps its formatting; list edits change Writer's numbering.
+#include <stdexcept>
+
 #include <com/sun/star/frame/XModel.hpp>
 
 #include "finding.hpp"
@@ -9,8 +11,15 @@
 
 namespace reportkit::writer {
 
-// Returns how many edits were applied. Throws css::lang::IllegalArgumentException (message from
-// the catalogue) when the document is read-only: nothing is changed then.
+// Thrown when a fix was computed from text that has changed since: its paragraph is gone or reads
+// differently, or the characters it replaces are not there. Nothing is changed then.
+struct StaleFix : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Returns how many edits were applied. Every edit is checked against the text it was computed from
+// before any is made. Throws css::lang::IllegalArgumentException (message from the catalogue) when
+// the document is read-only, and StaleFix; nothing is changed then.
 int applyFix(const css::uno::Reference<css::frame::XModel>& model, const Fix& fix, const MessageCatalog& messages);
 
 }  // namespace reportkit::writer

@@ -56,6 +56,45 @@ TEST(Report, JsonRoundTrips) {
     EXPECT_THROW(parseDocumentJson("not json"), std::runtime_error);
 }
 
+TEST(Report, EveryEditSaysWhatTextItWasComputedFrom) {
+    const Document doc = documentFromText(test::readFile(test::sourcePath("samples/party-branch-report-2023-slips.txt")), "");
+    const DocumentReport report = checkDocument(doc, nullptr, TemplateSource::none);
+    ASSERT_TRUE(report.findings.at(0).fix.has_value());
+    const TextEdit& edit = report.findings[0].fix->text.at(0);
+    EXPECT_EQ(edit.original, "二.");
+    EXPECT_EQ(edit.paragraphHash, textHash(doc.paragraphs[edit.paragraph].text));
+    EXPECT_NE(edit.paragraphHash, textHash(doc.paragraphs[edit.paragraph].text + " "));
+    // In the JSON too, so that a fix read back is checked as well.
+    EXPECT_EQ(parseDocumentJson(documentJson(report)).findings[0].fix->text[0].original, "二.");
+}
+
+TEST(Report, AFindingIsFoundAgainAfterParagraphsMoveAndLostWhenItsTextChanges) {
+    const std::string text = "一、履职情况\n（一）抓学习\n二.存在问题\n（一）不够深入\n";
+    const Document before = documentFromText(text, "");
+    const DocumentReport first = checkDocument(before, nullptr, TemplateSource::none);
+    ASSERT_EQ(first.findings.size(), 1u);
+    const std::string key = ignoreKey(first.findings[0], before);
+
+    // Two paragraphs typed above: the same occurrence, two paragraphs further down.
+    const Document moved = documentFromText("补充说明\n另一段\n" + text, "");
+    const DocumentReport second = checkDocument(moved, nullptr, TemplateSource::none);
+    const int again = findSameFinding(second.findings, moved, key, first.findings[0].paragraph);
+    ASSERT_GE(again, 0);
+    EXPECT_EQ(second.findings[again].paragraph, 4);
+    EXPECT_EQ(second.findings[again].fix->text.at(0).paragraph, 4);
+
+    // Of two equal occurrences, the one nearest the old place.
+    const Document twice = documentFromText(text + "二.存在问题\n", "");
+    const DocumentReport third = checkDocument(twice, nullptr, TemplateSource::none);
+    const int nearest = findSameFinding(third.findings, twice, key, 2);
+    ASSERT_GE(nearest, 0);
+    EXPECT_EQ(third.findings[nearest].paragraph, 2);
+
+    // Its paragraph rewritten: gone, even though the marker is still wrong.
+    const Document changed = documentFromText("一、履职情况\n（一）抓学习\n二.存在的问题\n（一）不够深入\n", "");
+    EXPECT_EQ(findSameFinding(checkDocument(changed, nullptr, TemplateSource::none).findings, changed, key, 2), -1);
+}
+
 TEST(Report, UnreadableDocumentHasStatusError) {
     const auto json = nlohmann::json::parse(documentJson(unreadableReport("x.docx", "LibreOffice could not open it")));
     EXPECT_EQ(json["status"], "error");

@@ -43,7 +43,7 @@ TEST(CheckerService, FindsTypedAndAutomaticSlipsAtTheirBodyParagraphs) {
     EXPECT_EQ(typed["found"], "二.");
     EXPECT_EQ(typed["expected"], "二、");
     EXPECT_EQ(typed["fixable"], true);
-    EXPECT_EQ(typed["fix"], json::parse(R"({"text":[{"paragraph":5,"start":0,"length":2,"replacement":"二、"}],"list":[]})"));
+    EXPECT_EQ(typed["fix"], json::parse(R"({"text":[{"paragraph":5,"start":0,"length":2,"original":"二.","replacement":"二、"}],"list":[]})"));
 
     const json& automatic = report["findings"][1];
     EXPECT_EQ(automatic["paragraph"], 7);

@@ -228,16 +228,17 @@ TEST_F(CommandLine, ADocumentOverTheTimeLimitIsReportedAndTheNextOneStillChecked
 }
 
 TEST_F(CommandLine, AWorkerThatCrashesIsReportedAndReplaced) {
-    // The office dies (SIGKILL: gone at once) while it opens the slow document, 1.5 s after it
-    // started. SIGSEGV is not used: LibreOffice's own crash handler sometimes hangs instead of
+    // The office dies (SIGKILL: gone at once) while it opens the slow document: 1 s after it began
+    // to accept connections (its pipe, named after the command's process, appeared), however long
+    // its start took on this machine. SIGSEGV is not used: LibreOffice's own crash handler sometimes hangs instead of
     // exiting, which the check then reports, rightly, as a document over the time limit.
     const std::string slow = slowDocument();
     const std::string profile = scratchDir() + "/crashing-office";
     const CommandResult run = runCommand(
         "LANG=C.UTF-8 REPORTKIT_OFFICE_PROFILE=" + profile + " " + buildPath("reportkit") +
         " check --format json --jobs 1 --timeout 60 " + slow + " " + dir() + "/slips.docx" +
-        " & (until pgrep -f '[s]office.bin.*crashing-office' >/dev/null; do sleep 0.1; done; sleep 1.5;"
-        " pkill -KILL -f '[s]office.bin.*crashing-office'); wait $!");
+        " & pid=$!; (until ls /tmp/OSL_PIPE_*_reportkit-$pid-* >/dev/null 2>&1; do sleep 0.1; done; sleep 1;"
+        " pkill -KILL -f '[s]office.bin.*crashing-office'); wait $pid");
     EXPECT_EQ(run.status, 2) << run.err;
     const json documents = json::parse(run.out)["documents"];
     ASSERT_EQ(documents.size(), 2u);
@@ -262,7 +263,7 @@ TEST_F(CommandLine, CtrlCStopsCleanlyAndLeavesNoOfficeRunning) {
     const std::string profile = scratchDir() + "/interrupted-office";
     const CommandResult run = runCommand("REPORTKIT_OFFICE_PROFILE=" + profile + " " + buildPath("reportkit") +
                                          " check --jobs 2 " + slow + " " + slow + " & sleep 2.5; kill -INT $!; wait $!");
-    EXPECT_EQ(run.status, 130);
+    EXPECT_EQ(run.status, 130) << run.err;
     // "[s]office" matches soffice but not this command's own text.
     const CommandResult left = runCommand("pgrep -af '[s]office.*interrupted-office'");
     EXPECT_NE(left.status, 0) << "still running: " << left.out;

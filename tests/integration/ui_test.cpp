@@ -8,7 +8,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <cstdio>
 #include <functional>
+#include <stdexcept>
 #include <thread>
 
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
@@ -35,8 +37,17 @@
 #include <com/sun/star/ui/XPanels.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextViewCursor.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <nlohmann/json.hpp>
+#include <org/reportkit/Checker.hpp>
 
 #include "document_reader.hpp"
+#include "strings.hpp"
 #include "office_environment.hpp"
 
 namespace reportkit::test {
@@ -46,6 +57,7 @@ using namespace css;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
+using nlohmann::json;
 
 // Polls until `condition` holds or `seconds` pass; Writer paints and lays out asynchronously.
 bool eventually(const std::function<bool()>& condition, int seconds = 20) {
@@ -88,91 +100,200 @@ void screenshot(const std::string& name) {
     EXPECT_EQ(shot.status, 0) << "screenshot failed: " << shot.err;
 }
 
-TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
-    ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
-    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office");
-    options.headless = false;
-    writer::OfficeSession session(options);
-
-    const Reference<frame::XModel> model(session.load(scratchCopy("tests/fixtures/documents/mixed-numbering.fodt"),
-                                                      writer::OfficeSession::LoadMode::visible),
-                                         UNO_QUERY);
-    ASSERT_TRUE(model.is());
-    const Reference<frame::XController2> controller(model->getCurrentController(), UNO_QUERY_THROW);
-    const Reference<frame::XDispatchProvider> frame(controller->getFrame(), UNO_QUERY_THROW);
-    frame::DispatchHelper::create(session.context())->executeDispatch(frame, ".uno:SidebarDeck.ReportKitDeck", "", 0, {});
-
-    const auto tools = toolsMenuItems(controller->getFrame());
-    EXPECT_NE(std::find(tools.begin(), tools.end(), "ReportKit Sidebar"), tools.end())
-        << "Tools menu: " << ::testing::PrintToString(tools);
-
-    const Reference<ui::XSidebarProvider> sidebar = controller->getSidebar();
-    ASSERT_TRUE(sidebar.is());
-    const Reference<ui::XDecks> decks = sidebar->getDecks();
-    ASSERT_TRUE(decks->hasByName("ReportKitDeck"));
-    const Reference<ui::XDeck> deck(decks->getByName("ReportKitDeck"), UNO_QUERY_THROW);
-    ASSERT_TRUE(eventually([&] { return deck->isActive(); })) << "the deck did not open";
-
-    const Reference<ui::XPanels> panels = deck->getPanels();
-    for (const char* id : {"ReportKitTemplatesPanel", "ReportKitCheckPanel", "ReportKitTopicsPanel"})
-        EXPECT_TRUE(panels->hasByName(OUString::createFromAscii(id))) << id;
-
-    // The Check panel's own controls, from its .xdl.
-    const Reference<ui::XPanel> checkPanel(panels->getByName("ReportKitCheckPanel"), UNO_QUERY_THROW);
-    checkPanel->expand(false);
-    const Reference<awt::XControlContainer> controls(checkPanel->getDialog(), UNO_QUERY);
-    ASSERT_TRUE(controls.is()) << "the Check panel has no window";
-    const Reference<awt::XControl> button = controls->getControl("CheckButton");
-    const Reference<awt::XListBox> findings(controls->getControl("Findings"), UNO_QUERY);
-    ASSERT_TRUE(button.is() && findings.is());
+// Writer with the deck open on a document, and what a test needs to work the Check panel.
+struct CheckPanelView {
+    Reference<frame::XModel> model;
+    Reference<frame::XController2> controller;
+    Reference<ui::XDeck> deck;
+    Reference<awt::XControlContainer> controls;
+    Reference<awt::XListBox> findings;
 
     // Press buttons as a person (or a screen reader) would: through their accessible action.
-    const auto press = [&](const char* name) {
+    void press(const char* name) const {
         const Reference<awt::XControl> pressed = controls->getControl(OUString::createFromAscii(name));
         const Reference<accessibility::XAccessible> accessible(pressed->getPeer(), UNO_QUERY_THROW);
         Reference<accessibility::XAccessibleAction>(accessible->getAccessibleContext(), UNO_QUERY_THROW)
             ->doAccessibleAction(0);
-    };
-    press("CheckButton");
-    ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 2; })) << findings->getItemCount();
-    EXPECT_EQ(writer::toUtf8(findings->getItem(0)).rfind("error · paragraph 6 · “二.存在问题” · ", 0), 0u)
-        << writer::toUtf8(findings->getItem(0));
-
-    // Choosing a finding selects its paragraph in the text.
-    findings->selectItemPos(0, true);
-    const Reference<view::XSelectionSupplier> selection(controller, UNO_QUERY_THROW);
-    const auto selectedText = [&] {
+    }
+    std::vector<std::string> rows() const {
+        std::vector<std::string> items;
+        for (sal_Int16 i = 0; i < findings->getItemCount(); ++i) items.push_back(writer::toUtf8(findings->getItem(i)));
+        return items;
+    }
+    // The first row containing `text`, or -1.
+    int rowWith(const std::string& text) const {
+        const auto items = rows();
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (items[i].find(text) != std::string::npos) return static_cast<int>(i);
+        return -1;
+    }
+    std::string label(const char* name) const {
+        const Reference<awt::XFixedText> text(controls->getControl(OUString::createFromAscii(name)), UNO_QUERY_THROW);
+        return writer::toUtf8(text->getText());
+    }
+    std::string selectedText() const {
+        const Reference<view::XSelectionSupplier> selection(controller, UNO_QUERY_THROW);
         const Reference<container::XIndexAccess> ranges(selection->getSelection(), UNO_QUERY);
         if (!ranges.is() || ranges->getCount() == 0) return std::string();
         const Reference<text::XTextRange> range(ranges->getByIndex(0), UNO_QUERY);
         return range.is() ? writer::toUtf8(range->getString()) : std::string();
-    };
-    EXPECT_TRUE(eventually([&] { return selectedText() == "二."; })) << selectedText();  // just the marker
-    findings->selectItemPos(1, true);
-    EXPECT_TRUE(eventually([&] { return selectedText() == "下步打算"; })) << selectedText();  // an automatic label
-    press("NextButton");  // round the end, back to the first
-    EXPECT_TRUE(eventually([&] { return selectedText() == "二."; })) << selectedText();
-    EXPECT_EQ(findings->getSelectedItemPos(), 0);
+    }
+    std::vector<std::string> paragraphs() const {
+        std::vector<std::string> texts;
+        for (const auto& paragraph : writer::bodyParagraphs(model)) texts.push_back(writer::toUtf8(paragraph->getString()));
+        return texts;
+    }
+};
+
+// Opens the deck in the document's window and expands its Check panel.
+CheckPanelView openCheckPanel(writer::OfficeSession& session, const Reference<frame::XModel>& model) {
+    CheckPanelView view;
+    view.model = model;
+    view.controller.set(model->getCurrentController(), UNO_QUERY_THROW);
+    const Reference<frame::XDispatchProvider> frame(view.controller->getFrame(), UNO_QUERY_THROW);
+    // A dispatch made before the new window is ready is lost (the sidebar stays hidden): ask again.
+    const Reference<ui::XSidebarProvider> sidebar = view.controller->getSidebar();
+    if (!eventually([&] {
+            frame::DispatchHelper::create(session.context())->executeDispatch(frame, ".uno:SidebarDeck.ReportKitDeck", "", 0, {});
+            return sidebar->getDecks()->hasByName("ReportKitDeck");
+        }))
+        throw std::runtime_error("no ReportKit deck");
+    view.deck.set(sidebar->getDecks()->getByName("ReportKitDeck"), UNO_QUERY_THROW);
+    if (!eventually([&] { return view.deck->isActive(); })) throw std::runtime_error("the deck did not open");
+    const Reference<ui::XPanel> panel(view.deck->getPanels()->getByName("ReportKitCheckPanel"), UNO_QUERY_THROW);
+    panel->expand(false);
+    view.controls.set(panel->getDialog(), UNO_QUERY_THROW);
+    view.findings.set(view.controls->getControl("Findings"), UNO_QUERY_THROW);
+    return view;
+}
+
+// Types at the view cursor, moved first by `place`, a character at a time as a writer does; with
+// `breakBefore` / `breakAfter` a new paragraph starts before / after the text.
+void typeAt(const CheckPanelView& view, const std::function<void(const Reference<text::XTextViewCursor>&)>& place,
+            const std::string& text, bool breakBefore, bool breakAfter) {
+    const Reference<text::XTextViewCursor> cursor =
+        Reference<text::XTextViewCursorSupplier>(view.controller, UNO_QUERY_THROW)->getViewCursor();
+    place(cursor);
+    const Reference<text::XTextRange> at(cursor, UNO_QUERY_THROW);
+    const Reference<text::XText> body = Reference<text::XTextDocument>(view.model, UNO_QUERY_THROW)->getText();
+    if (breakBefore) body->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
+    const OUString characters = writer::fromUtf8(text);
+    for (sal_Int32 i = 0; i < characters.getLength(); ++i) body->insertString(at, characters.copy(i, 1), false);
+    if (breakAfter) body->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
+}
+
+TEST(WriterWithTheDeck, TheCheckPanelFollowsTheTextAndFixesOnlyWhatItChecked) {
+    ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
+    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office");
+    options.headless = false;
+    writer::OfficeSession session(options);
+    const Reference<frame::XModel> model(session.load(scratchCopy("tests/fixtures/documents/mixed-numbering.fodt"),
+                                                      writer::OfficeSession::LoadMode::visible),
+                                         UNO_QUERY);
+    ASSERT_TRUE(model.is());
+    const auto tools = toolsMenuItems(model->getCurrentController()->getFrame());
+    EXPECT_NE(std::find(tools.begin(), tools.end(), "ReportKit Sidebar"), tools.end())
+        << "Tools menu: " << ::testing::PrintToString(tools);
+    const CheckPanelView view = openCheckPanel(session, model);
+    const Reference<ui::XPanels> panels = view.deck->getPanels();
+    for (const char* id : {"ReportKitTemplatesPanel", "ReportKitCheckPanel", "ReportKitTopicsPanel"})
+        EXPECT_TRUE(panels->hasByName(OUString::createFromAscii(id))) << id;
+
+    // Checked without pressing anything: a group row, then its findings with place and message.
+    ASSERT_TRUE(eventually([&] { return view.findings->getItemCount() == 3; })) << ::testing::PrintToString(view.rows());
+    EXPECT_EQ(view.rows()[0], "Numbering (2)");
+    EXPECT_EQ(view.rows()[1].rfind("error · paragraph 6 “二.存在问题” · ", 0), 0u) << view.rows()[1];
+    EXPECT_NE(view.rows()[1].find(" · fixable"), std::string::npos) << view.rows()[1];
+    const Reference<ui::XPanel> checkPanel(panels->getByName("ReportKitCheckPanel"), UNO_QUERY_THROW);
+    EXPECT_TRUE(eventually([&] { return writer::toUtf8(checkPanel->getTitle()) == "Check (2)"; }))
+        << writer::toUtf8(checkPanel->getTitle());
+
+    // Choosing a finding selects just its marker and shows the whole message below the list.
+    view.findings->selectItemPos(1, true);
+    EXPECT_TRUE(eventually([&] { return view.selectedText() == "二."; })) << view.selectedText();
+    EXPECT_EQ(view.label("Details").rfind("marker form · paragraph 6 “二.存在问题”\n", 0), 0u) << view.label("Details");
+    EXPECT_NE(view.label("Details").find("Found “二.”; expected “二、”."), std::string::npos) << view.label("Details");
+    view.findings->selectItemPos(2, true);
+    EXPECT_TRUE(eventually([&] { return view.selectedText() == "下步打算"; })) << view.selectedText();  // an automatic label
+    view.press("NextButton");  // round the end, past the group's row, back to the first
+    EXPECT_TRUE(eventually([&] { return view.selectedText() == "二."; })) << view.selectedText();
+    EXPECT_EQ(view.findings->getSelectedItemPos(), 1);
     screenshot("writer-reportkit-deck.png");
 
+    // A slip typed at the end appears by itself, in the list and in liveFindings, within a second.
+    const auto checker = org::reportkit::Checker::create(session.context());
+    const std::vector<std::string> before = view.paragraphs();
+    typeAt(view, [](const auto& cursor) { cursor->gotoEnd(false); }, "（二）、加强队伍建设", true, false);
+    const auto typed = std::chrono::steady_clock::now();
+    ASSERT_TRUE(eventually([&] { return view.rowWith("“（二）、加强队伍建设”") >= 0; }, 1)) << ::testing::PrintToString(view.rows());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - typed).count();
+    EXPECT_LT(seconds, 1.0);
+    std::printf("the typed slip was listed %.2f s after the last keystroke\n", seconds);
+    const json live = json::parse(writer::toUtf8(checker->liveFindings(model)));
+    ASSERT_EQ(live["findings"].size(), 3u) << live.dump();
+    EXPECT_EQ(live["findings"][2]["paragraph"], 9);
+    EXPECT_EQ(live["findings"][2]["found"], "（二）、");
+
+    // Live checking off, so that the list is sure to be stale: two paragraphs typed at the top
+    // move every finding down by two.
+    view.press("LiveChecking");
+    const int slip = view.rowWith("“二.存在问题”");
+    ASSERT_GE(slip, 0);
+    view.findings->selectItemPos(static_cast<sal_Int16>(slip), true);
+    typeAt(view, [](const auto& cursor) { cursor->gotoStart(false); }, "补充说明", false, true);
+    typeAt(view, [](const auto& cursor) { cursor->gotoStart(false); }, "（一）新写的一段", false, true);
+    std::this_thread::sleep_for(std::chrono::milliseconds(800));
+    EXPECT_NE(view.rows()[slip].find("paragraph 6 "), std::string::npos) << "the list was expected stale: " << view.rows()[slip];
+    // Fix on the stale row: the list is brought up to date first, and only "二." changes.
+    const std::vector<std::string> edited = view.paragraphs();
+    ASSERT_EQ(edited.size(), before.size() + 3)  // the slip typed at the end, two at the top
+        << ::testing::PrintToString(edited);
+    view.press("FixButton");
+    ASSERT_TRUE(eventually([&] { return view.paragraphs()[7] == "二、存在问题"; })) << ::testing::PrintToString(view.paragraphs());
+    std::vector<std::string> expected = edited;
+    expected[7] = "二、存在问题";
+    EXPECT_EQ(view.paragraphs(), expected);
+    EXPECT_EQ(view.rowWith("“二.存在问题”"), -1) << ::testing::PrintToString(view.rows());
+    // A finding whose paragraph was changed after the list was made is not fixed, only re-listed.
+    const int label = view.rowWith("“下步打算”");
+    ASSERT_GE(label, 0);
+    view.findings->selectItemPos(static_cast<sal_Int16>(label), true);
+    writer::bodyParagraph(model, 9)->setString(writer::fromUtf8("下一步打算"));
+    const std::vector<std::string> changed = view.paragraphs();
+    view.press("FixButton");
+    EXPECT_TRUE(eventually([&] { return view.label("Details").find("no longer in the text") != std::string::npos; }))
+        << view.label("Details");
+    EXPECT_EQ(view.paragraphs(), changed);
+    // One Undo takes the fix back: the text is as typed before it, exactly.
+    const Reference<document::XUndoManager> undo =
+        Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
+    undo->undo();  // the paragraph set through the API
+    undo->undo();  // the fix
+    EXPECT_EQ(view.paragraphs(), edited);
+    view.press("LiveChecking");
+    ASSERT_TRUE(eventually([&] { return view.rowWith("“二.存在问题”") >= 0; })) << ::testing::PrintToString(view.rows());
+
     // Ignore the first: it leaves the list and the counts, and comes back with "Show ignored".
-    const Reference<awt::XFixedText> summary(controls->getControl("Summary"), UNO_QUERY_THROW);
-    press("IgnoreButton");
-    ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 1; })) << findings->getItemCount();
-    EXPECT_EQ(writer::toUtf8(summary->getText()),
-              "1 error(s), 0 warning(s) in 9 paragraphs · required sections 3/3, required topics 4/4 · 1 ignored");
-    press("ShowIgnored");
-    ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 2; })) << findings->getItemCount();
-    EXPECT_EQ(writer::toUtf8(findings->getItem(0)).rfind("(ignored) error · paragraph 6", 0), 0u)
-        << writer::toUtf8(findings->getItem(0));
+    view.findings->selectItemPos(static_cast<sal_Int16>(view.rowWith("“二.存在问题”")), true);
+    view.press("IgnoreButton");
+    ASSERT_TRUE(eventually([&] { return view.rowWith("“二.存在问题”") < 0; })) << ::testing::PrintToString(view.rows());
+    EXPECT_NE(view.label("Summary").find(" · 1 ignored"), std::string::npos) << view.label("Summary");
+    view.press("ShowIgnored");
+    ASSERT_TRUE(eventually([&] { return view.rowWith("(ignored) error · paragraph 8 “二.存在问题”") >= 0; }))
+        << ::testing::PrintToString(view.rows());
 
     // Fix all: Writer's label takes the standard form; the ignored occurrence stays as written.
-    press("FixAllButton");
-    ASSERT_TRUE(eventually([&] { return findings->getItemCount() == 1; })) << findings->getItemCount();
-    EXPECT_EQ(writer::toUtf8(writer::bodyParagraph(model, 5)->getString()), "二.存在问题");
-    OUString label;
-    Reference<beans::XPropertySet>(writer::bodyParagraph(model, 7), UNO_QUERY_THROW)->getPropertyValue("ListLabelString") >>= label;
-    EXPECT_EQ(writer::toUtf8(label), "三、");
+    view.press("FixAllButton");
+    ASSERT_TRUE(eventually([&] { return view.rowWith("“下步打算”") < 0; })) << ::testing::PrintToString(view.rows());
+    EXPECT_EQ(view.paragraphs()[7], "二.存在问题");
+    OUString automatic;
+    Reference<beans::XPropertySet>(writer::bodyParagraph(model, 9), UNO_QUERY_THROW)->getPropertyValue("ListLabelString") >>= automatic;
+    EXPECT_EQ(writer::toUtf8(automatic), "三、");
+    // Undo brings the problems back into the list by itself.
+    undo->undo();
+    EXPECT_TRUE(eventually([&] { return view.rowWith("“下步打算”") >= 0; }, 2)) << ::testing::PrintToString(view.rows());
+    undo->redo();
+    EXPECT_TRUE(eventually([&] { return view.rowWith("“下步打算”") < 0; }, 2)) << ::testing::PrintToString(view.rows());
 
     // The Topics panel: every required topic of the recorded template, with its mentions.
     const Reference<ui::XPanel> topicsPanel(panels->getByName("ReportKitTopicsPanel"), UNO_QUERY_THROW);
@@ -185,8 +306,63 @@ TEST(WriterWithTheDeck, ShowsTheDeckAndItsPanelsAndChecksFromTheCheckPanel) {
     EXPECT_EQ(writer::toUtf8(topics->getItem(0)), "✓ Theoretical study · 1 mention(s)");
     EXPECT_EQ(writer::toUtf8(topics->getItem(3)), "✓ Integrity and discipline · 1 mention(s)");
     topics->selectItemPos(3, true);
-    EXPECT_TRUE(eventually([&] { return selectedText().rfind("（一）抓好理论武装", 0) == 0; })) << selectedText();
+    EXPECT_TRUE(eventually([&] { return view.selectedText().rfind("（一）抓好理论武装", 0) == 0; })) << view.selectedText();
     screenshot("writer-reportkit-fixed.png");
+}
+
+// Every control of a panel lies inside the panel's window, with room to be read.
+void expectAllControlsInside(const Reference<awt::XControlContainer>& controls, const std::string& panel) {
+    const Reference<awt::XWindow> panelWindow(controls, UNO_QUERY_THROW);
+    ASSERT_TRUE(eventually([&] { return panelWindow->getPosSize().Height > 0; })) << panel << " was never laid out";
+    const awt::Rectangle area = panelWindow->getPosSize();
+    const auto all = controls->getControls();
+    for (const Reference<awt::XControl>& control : all) {
+        const Reference<awt::XWindow> window(control, UNO_QUERY_THROW);
+        const awt::Rectangle box = window->getPosSize();
+        const std::string name =
+            writer::toUtf8(Reference<beans::XPropertySet>(control->getModel(), UNO_QUERY_THROW)->getPropertyValue("Name").get<OUString>());
+        EXPECT_GT(box.Width, 0) << panel << "." << name;
+        EXPECT_GT(box.Height, 0) << panel << "." << name;
+        EXPECT_LE(box.X + box.Width, area.Width) << panel << "." << name << " is cut off on the right";
+        EXPECT_LE(box.Y + box.Height, area.Height) << panel << "." << name << " is cut off at the bottom";
+    }
+}
+
+TEST(WriterWithTheDeck, TheChineseDeckFitsAt1280x900AndShowsAWholeMessage) {
+    ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
+    // LibreOffice takes its interface language from the environment (the zh-CN language pack is
+    // installed by the project's scripts); a profile of its own, so that nothing else is changed.
+    setenv("LC_ALL", "zh_CN.UTF-8", 1);
+    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office-zh");
+    options.headless = false;
+    writer::OfficeSession session(options);
+    unsetenv("LC_ALL");
+    const Reference<frame::XModel> model(session.load(scratchCopy("samples/party-branch-report-2023-slips.fodt"),
+                                                      writer::OfficeSession::LoadMode::visible),
+                                         UNO_QUERY);
+    ASSERT_TRUE(model.is());
+    const CheckPanelView view = openCheckPanel(session, model);
+    ASSERT_TRUE(eventually([&] { return view.rowWith("层次序号（") == 0; })) << ::testing::PrintToString(view.rows());
+    const Reference<awt::XWindow> list(view.findings, UNO_QUERY_THROW);
+    EXPECT_GE(list->getPosSize().Height, 100) << "the findings list is too low to read";
+    expectAllControlsInside(view.controls, "CheckPanel");
+    // In a document with text the templates give the deck's height to the findings.
+    const Reference<ui::XPanel> templates(view.deck->getPanels()->getByName("ReportKitTemplatesPanel"), UNO_QUERY_THROW);
+    EXPECT_TRUE(eventually([&] { return !templates->isExpanded(); })) << "the Templates panel stayed open";
+
+    // The longest message, chosen: whole in the details below the list, in Chinese.
+    const json live = json::parse(writer::toUtf8(org::reportkit::Checker::create(session.context())->liveFindings(model)));
+    std::string longest;
+    for (const json& finding : live["findings"])
+        if (finding["message"].get<std::string>().size() > longest.size()) longest = finding["message"].get<std::string>();
+    const int row = view.rowWith(longest);
+    ASSERT_GE(row, 0) << longest;
+    view.findings->selectItemPos(static_cast<sal_Int16>(row), true);
+    view.press("NextButton");  // to it and back, as the keyboard would choose it
+    view.press("PreviousButton");
+    EXPECT_TRUE(eventually([&] { return view.label("Details").find(longest) != std::string::npos; }))
+        << view.label("Details") << "\n" << longest;
+    screenshot("writer-reportkit-deck-zh.png");
 }
 
 // The accessible objects under a window's accessible context, depth first.
@@ -252,6 +428,8 @@ void insertFromTheTemplatesPanel() {
     panel->expand(true);
     const Reference<awt::XControlContainer> controls(panel->getDialog(), UNO_QUERY);
     ASSERT_TRUE(controls.is()) << "the Templates panel has no window";
+    EXPECT_TRUE(panel->isExpanded()) << "an empty document starts from the templates";
+    expectAllControlsInside(controls, "TemplatesPanel");
 
     // Each kind with where it comes from; choosing one describes it.
     const Reference<awt::XListBox> kinds(controls->getControl("Kinds"), UNO_QUERY_THROW);
@@ -333,7 +511,7 @@ void insertFromTheTemplatesPanel() {
     EXPECT_EQ(writer::toUtf8(paragraphs[0]->getString()).rfind("机关第一党支部书记20", 0), 0u)
         << writer::toUtf8(paragraphs[0]->getString());
     EXPECT_EQ(writer::toUtf8(paragraphs[1]->getString()), "李明");
-    const Reference<awt::XFixedText> status(controls->getControl("Status"), UNO_QUERY_THROW);
+    const Reference<awt::XFixedText> status(controls->getControl("About"), UNO_QUERY_THROW);  // says what was done
     EXPECT_EQ(writer::toUtf8(status->getText()).rfind("Inserted: 10 paragraph(s).", 0), 0u) << writer::toUtf8(status->getText());
     screenshot("writer-reportkit-skeleton.png");
 }

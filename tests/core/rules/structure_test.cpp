@@ -120,6 +120,22 @@ TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
 }
 
 
+TEST(TemplateDetection, ARecordedTemplateHoldsWhileAnyOfItsSectionsIsThere) {
+    Document document = documentFromText("一、项目概况\n二、资金安排\n三、进度计划\n", "other.txt");
+    document.recordedTemplateId = "party-branch-secretary-report";
+    // The skeleton was undone and another report typed: the record no longer describes it.
+    EXPECT_EQ(chooseTemplate(builtIn(), document, "").chosen, nullptr);
+    EXPECT_EQ(checkDocument(document, chooseTemplate(builtIn(), document, "").chosen, TemplateSource::none)
+                  .findings.size(),
+              0u);
+    // One of its sections, written: the recorded kind holds, and the others are missing.
+    document.paragraphs[1].text = "二、存在问题";
+    const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+    ASSERT_NE(choice.chosen, nullptr);
+    EXPECT_EQ(choice.chosen->id, "party-branch-secretary-report");
+    EXPECT_EQ(choice.source, TemplateSource::recorded);
+}
+
 TEST(Topics, GroupsExclusionsMinimumMentionsAndQuantity) {
     std::vector<TemplateProblem> problems;
     Template kind;

@@ -1,0 +1,389 @@
+#include "live_check.hpp"
+
+#include <chrono>
+#include <condition_variable>
+#include <thread>
+
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XTerminateListener.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <sal/log.hxx>
+
+#include "document_reader.hpp"
+
+namespace reportkit::writer {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// After an edit, the paragraph at the cursor is checked once typing has paused this long...
+constexpr std::chrono::milliseconds kQuickDelay{300};
+// ...and the whole document after this long, or twenty times its last reading if that is longer,
+// so that a long document is not read again at every pause.
+constexpr std::chrono::milliseconds kWholeDelay{1000};
+
+// One thread for every live check of the office: it waits for the idle delays to pass, then has
+// the checks run on the main thread through AsyncCallback (Writer's text is not to be read
+// elsewhere while the writer types).
+class Scheduler : public cppu::WeakImplHelper2<awt::XCallback, frame::XTerminateListener> {
+public:
+    static Scheduler& get(const Reference<uno::XComponentContext>& context) {
+        // Made once and never destroyed: the office may still call it while the library unloads.
+        static Scheduler* const instance = [&] {
+            auto* made = new Scheduler(context);
+            made->acquire();
+            return made;
+        }();
+        return *instance;
+    }
+
+    void schedule(const rtl::Reference<LiveCheck>& check, Clock::duration delay) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (stopped_) return;
+        pending_[check.get()] = {check, Clock::now() + delay};
+        wake_.notify_one();
+    }
+
+    void cancel(LiveCheck* check) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        pending_.erase(check);
+        for (auto& ready : ready_)
+            if (ready.get() == check) ready.clear();
+    }
+
+    // XCallback: on the main thread.
+    void SAL_CALL notify(const uno::Any&) override {
+        std::vector<rtl::Reference<LiveCheck>> due;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            due.swap(ready_);
+            posted_ = false;
+        }
+        for (const auto& check : due) {
+            if (!check.is()) continue;
+            try {
+                check->idle();
+            } catch (const uno::Exception& error) {
+                SAL_WARN("reportkit", "live check failed: " << error.Message);
+            } catch (const std::exception& error) {
+                SAL_WARN("reportkit", "live check failed: " << error.what());
+            }
+        }
+    }
+
+    // XTerminateListener: the thread ends before the office does.
+    void SAL_CALL queryTermination(const lang::EventObject&) override {}
+    void SAL_CALL notifyTermination(const lang::EventObject&) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stopped_ = true;
+        pending_.clear();
+        ready_.clear();
+        wake_.notify_one();
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    explicit Scheduler(const Reference<uno::XComponentContext>& context)
+        : async_(awt::AsyncCallback::create(context)) {
+        frame::Desktop::create(context)->addTerminateListener(this);
+        // Detached: AsyncCallback takes the office's lock, which the main thread holds while the
+        // office terminates, so the thread is told to stop and ends by itself.
+        std::thread([this] { run(); }).detach();
+    }
+
+    void run() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        while (!stopped_) {
+            if (pending_.empty()) {
+                wake_.wait(lock);
+                continue;
+            }
+            auto earliest = Clock::time_point::max();
+            for (const auto& [key, entry] : pending_) earliest = std::min(earliest, entry.second);
+            if (Clock::now() < earliest) {
+                wake_.wait_until(lock, earliest);
+                continue;
+            }
+            const auto now = Clock::now();
+            for (auto entry = pending_.begin(); entry != pending_.end();) {
+                if (entry->second.second <= now) {
+                    ready_.push_back(entry->second.first);
+                    entry = pending_.erase(entry);
+                } else {
+                    ++entry;
+                }
+            }
+            if (ready_.empty() || posted_) continue;
+            posted_ = true;
+            lock.unlock();
+            try {
+                async_->addCallback(this, uno::Any());
+            } catch (const uno::Exception& error) {
+                SAL_WARN("reportkit", "live check not scheduled: " << error.Message);
+            }
+            lock.lock();
+        }
+    }
+
+    Reference<awt::XRequestCallback> async_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    std::map<LiveCheck*, std::pair<rtl::Reference<LiveCheck>, Clock::time_point>> pending_;
+    std::vector<rtl::Reference<LiveCheck>> ready_;
+    bool posted_ = false;
+    bool stopped_ = false;
+};
+
+// The live checks of the open documents, by model.
+std::mutex registryMutex;
+std::map<const void*, rtl::Reference<LiveCheck>>& registry() {
+    static auto* checks = new std::map<const void*, rtl::Reference<LiveCheck>>();
+    return *checks;
+}
+
+const void* identity(const Reference<uno::XInterface>& object) {
+    return Reference<uno::XInterface>(object, UNO_QUERY).get();
+}
+
+// -1: not read from the settings yet.
+std::atomic<int> liveSetting{-1};
+
+double millisecondsSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// The body paragraph object at a text cursor's paragraph, or null (in a table, a frame …).
+Reference<uno::XInterface> paragraphAt(const Reference<text::XTextCursor>& cursor) {
+    const Reference<text::XParagraphCursor> paragraph(cursor, UNO_QUERY_THROW);
+    paragraph->gotoStartOfParagraph(false);
+    paragraph->gotoEndOfParagraph(true);
+    const Reference<container::XEnumeration> elements =
+        Reference<container::XEnumerationAccess>(cursor, UNO_QUERY_THROW)->createEnumeration();
+    while (elements->hasMoreElements()) {
+        const Reference<lang::XServiceInfo> element(elements->nextElement(), UNO_QUERY);
+        if (element.is() && element->supportsService("com.sun.star.text.Paragraph"))
+            return Reference<uno::XInterface>(element, UNO_QUERY);
+    }
+    return {};
+}
+
+}  // namespace
+
+bool LiveCheck::enabled(const Reference<uno::XComponentContext>& context) {
+    if (liveSetting < 0) liveSetting = Engine(context).liveChecking() ? 1 : 0;
+    return liveSetting == 1;
+}
+
+void LiveCheck::setEnabled(const Reference<uno::XComponentContext>& context, bool on) {
+    Engine(context).setLiveChecking(on);
+    liveSetting = on ? 1 : 0;
+}
+
+rtl::Reference<LiveCheck> LiveCheck::of(const Reference<uno::XComponentContext>& context,
+                                        const Reference<frame::XModel>& model) {
+    if (!Reference<text::XTextDocument>(model, UNO_QUERY).is()) return {};
+    const void* key = identity(model);
+    {
+        std::lock_guard<std::mutex> lock(registryMutex);
+        if (const auto found = registry().find(key); found != registry().end()) return found->second;
+    }
+    rtl::Reference<LiveCheck> check(new LiveCheck(context, model));
+    check->loadSettings();
+    check->readWhole();
+    check->runRules();
+    {
+        std::lock_guard<std::mutex> lock(registryMutex);
+        // Another thread may have made one meanwhile: the first one stays.
+        const auto [entry, added] = registry().emplace(key, check);
+        if (!added) return entry->second;
+    }
+    Reference<util::XModifyBroadcaster>(model, UNO_QUERY_THROW)->addModifyListener(check.get());
+    return check;
+}
+
+LiveCheck::LiveCheck(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& model)
+    : context_(context), model_(model), engine_(context) {}
+
+void LiveCheck::loadSettings() {
+    MessageCatalog messages = engine_.catalog("");
+    TemplateSet templates = engine_.templates();
+    std::vector<std::string> disabled = engine_.disabledRules();
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    messages_ = std::move(messages);
+    templates_ = std::move(templates);
+    disabledRules_ = std::move(disabled);
+}
+
+void LiveCheck::readWhole() {
+    const Reference<frame::XModel> model(model_);
+    if (!model.is()) return;
+    // Cleared first: an edit made while reading leaves the flags set for the next round.
+    editedSinceRead_ = false;
+    editedSinceWhole_ = false;
+    const auto start = Clock::now();
+    std::vector<Reference<text::XTextRange>> ranges;
+    const bool tracked = hasTrackedChanges(model);
+    Document document = readDocument(model, &ranges);
+    std::unordered_map<const void*, int> index;
+    index.reserve(ranges.size());
+    for (std::size_t i = 0; i < ranges.size(); ++i) index.emplace(identity(ranges[i]), static_cast<int>(i));
+    wholeReadMs_ = millisecondsSince(start);
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    snapshot_.document = std::move(document);
+    ranges_ = std::move(ranges);
+    indexOf_ = std::move(index);
+    tracked_ = tracked;
+}
+
+bool LiveCheck::readAroundCursor() {
+    const Reference<frame::XModel> model(model_);
+    if (!model.is()) return true;
+    const Reference<text::XTextViewCursorSupplier> view(model->getCurrentController(), UNO_QUERY);
+    if (!view.is()) return false;
+    const Reference<text::XTextRange> viewCursor(view->getViewCursor(), UNO_QUERY);
+    const Reference<text::XText> body = Reference<text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
+    if (!viewCursor.is() || identity(viewCursor->getText()) != identity(body)) {
+        // The cursor is in a table, frame, header or note: nothing of the body to read at it; the
+        // whole reading that follows finds any other change.
+        return true;
+    }
+    const auto objectAt = [&](int step) -> Reference<uno::XInterface> {
+        const Reference<text::XTextCursor> cursor = body->createTextCursorByRange(viewCursor->getStart());
+        const Reference<text::XParagraphCursor> paragraphs(cursor, UNO_QUERY_THROW);
+        if (step < 0 && !paragraphs->gotoPreviousParagraph(false)) return {};
+        if (step > 0 && !paragraphs->gotoNextParagraph(false)) return {};
+        return paragraphAt(cursor);
+    };
+    const Reference<uno::XInterface> here = objectAt(0);
+    int index = -1;
+    Reference<text::XTextRange> before, after;
+    {
+        std::lock_guard<std::recursive_mutex> lock(mutex_);
+        const auto found = indexOf_.find(here.get());
+        if (!here.is() || found == indexOf_.end()) return false;  // a new paragraph
+        index = found->second;
+        if (index > 0) before = ranges_[index - 1];
+        if (index + 1 < static_cast<int>(ranges_.size())) after = ranges_[index + 1];
+    }
+    // Its neighbours must be the same paragraphs as before, else paragraphs came or went.
+    if (identity(objectAt(-1)) != identity(before) || identity(objectAt(+1)) != identity(after)) return false;
+    const Reference<text::XTextRange> range(here, UNO_QUERY_THROW);
+    Paragraph paragraph = readParagraph(range, tracked_);
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    if (index < static_cast<int>(snapshot_.document.paragraphs.size()))
+        snapshot_.document.paragraphs[index] = std::move(paragraph);
+    return true;
+}
+
+void LiveCheck::runRules() {
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    try {
+        DocumentReport report = engine_.check(templates_, disabledRules_, snapshot_.document, "", messages_);
+        const bool changed = snapshot_.failed || snapshot_.generation == 0 ||
+                             documentJson(report) != documentJson(snapshot_.report);
+        snapshot_.report = std::move(report);
+        snapshot_.failed = false;
+        snapshot_.error.clear();
+        if (changed) ++snapshot_.generation;
+    } catch (const std::exception& error) {
+        snapshot_.failed = true;
+        snapshot_.error = error.what();
+        ++snapshot_.generation;
+    }
+}
+
+void LiveCheck::idle() {
+    if (editedSinceRead_) {
+        editedSinceRead_ = false;
+        if (!readAroundCursor()) readWhole();
+        runRules();
+        if (editedSinceWhole_) {
+            const auto later = std::max<Clock::duration>(
+                kWholeDelay, std::chrono::duration_cast<Clock::duration>(
+                                 std::chrono::duration<double, std::milli>(20 * wholeReadMs_.load())));
+            Scheduler::get(context_).schedule(this, later);
+        }
+    } else if (editedSinceWhole_) {
+        readWhole();
+        runRules();
+    }
+    std::unique_lock<std::recursive_mutex> lock(mutex_);
+    const bool unheard = snapshot_.generation != notifiedGeneration_;
+    lock.unlock();
+    if (unheard) notifyListeners();
+}
+
+void LiveCheck::refreshNow() {
+    loadSettings();
+    readWhole();
+    runRules();
+    notifyListeners();
+}
+
+LiveCheck::Snapshot LiveCheck::latest(bool verified) {
+    if (verified && (editedSinceWhole_ || editedSinceRead_)) {
+        readWhole();
+        runRules();
+        // The panels hear of it on the main thread.
+        Scheduler::get(context_).schedule(this, Clock::duration::zero());
+    }
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    return snapshot_;
+}
+
+void LiveCheck::notifySoon() {
+    {
+        std::lock_guard<std::recursive_mutex> lock(mutex_);
+        notifiedGeneration_ = 0;
+    }
+    Scheduler::get(context_).schedule(this, Clock::duration::zero());
+}
+
+int LiveCheck::subscribe(std::function<void()> listener) {
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    listeners_.emplace(nextListener_, std::move(listener));
+    return nextListener_++;
+}
+
+void LiveCheck::unsubscribe(int id) {
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    listeners_.erase(id);
+}
+
+void LiveCheck::notifyListeners() {
+    std::vector<std::function<void()>> listeners;
+    {
+        std::lock_guard<std::recursive_mutex> lock(mutex_);
+        for (const auto& [id, listener] : listeners_) listeners.push_back(listener);
+        notifiedGeneration_ = snapshot_.generation;
+    }
+    for (const auto& listener : listeners) listener();
+}
+
+void LiveCheck::modified(const lang::EventObject&) {
+    editedSinceRead_ = true;
+    editedSinceWhole_ = true;
+    if (enabled(context_)) Scheduler::get(context_).schedule(this, kQuickDelay);
+}
+
+void LiveCheck::disposing(const lang::EventObject& event) {
+    Scheduler::get(context_).cancel(this);
+    std::lock_guard<std::mutex> lock(registryMutex);
+    registry().erase(identity(event.Source));
+}
+
+}  // namespace reportkit::writer
