@@ -7,6 +7,7 @@
 #include <iostream>
 #include <mutex>
 #include <set>
+#include <exception>
 #include <thread>
 
 #include <unistd.h>
@@ -228,10 +229,23 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
         }
     };
     const int workers = static_cast<int>(std::min<std::size_t>(jobCount, officeJobs.size()));
+    // A worker whose office cannot start (or is stopped by Ctrl-C meanwhile) must not end the
+    // process from its thread: the first failure is raised here once every worker has stopped.
+    std::vector<std::exception_ptr> failures(static_cast<std::size_t>(std::max(workers, 0)));
+    const auto guardedWork = [&](int slot) {
+        try {
+            work(slot);
+        } catch (...) {
+            failures[static_cast<std::size_t>(slot)] = std::current_exception();
+            next = officeJobs.size();  // the others take no new document
+        }
+    };
     std::vector<std::thread> threads;
-    for (int slot = 1; slot < workers; ++slot) threads.emplace_back(work, slot);
-    if (workers > 0) work(0);
+    for (int slot = 1; slot < workers; ++slot) threads.emplace_back(guardedWork, slot);
+    if (workers > 0) guardedWork(0);
     for (std::thread& thread : threads) thread.join();
+    for (const std::exception_ptr& failure : failures)
+        if (failure) std::rethrow_exception(failure);
 
     return writeReports(reports, format, outputFile, messages);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "markers.hpp"
+#include "utf8.hpp"
 
 namespace reportkit {
 
@@ -86,6 +87,13 @@ std::string substitute(std::string_view text, const std::map<std::string, std::s
         at = close + 1;
     }
     return result;
+}
+
+std::string reportLanguage(const Template& reportTemplate) {
+    for (const SectionSpec& section : reportTemplate.sections)
+        for (std::size_t at = 0; at < section.heading.size();)
+            if (const char32_t c = utf8::next(section.heading, at); c >= 0x4E00 && c <= 0x9FFF) return "zh-CN";
+    return "en";
 }
 
 std::vector<SkeletonParagraph> buildSkeleton(const Template& reportTemplate,

@@ -36,6 +36,10 @@ VariableValues resolveVariables(const Template& reportTemplate, const std::map<s
 // Replaces each {id} in the text by its value.
 std::string substitute(std::string_view text, const std::map<std::string, std::string>& values);
 
+// The language a report of this kind is written in, for its skeleton's prompts: "zh-CN" when its
+// headings are Chinese, else "en" — whatever the language of the interface that inserts it.
+std::string reportLanguage(const Template& reportTemplate);
+
 // The skeleton's paragraphs in order; prompts in the locale's language.
 std::vector<SkeletonParagraph> buildSkeleton(const Template& reportTemplate,
                                              const std::map<std::string, std::string>& values, std::string_view locale);

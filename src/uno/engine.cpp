@@ -322,7 +322,7 @@ InsertedSkeleton Engine::insertSkeleton(const Reference<frame::XModel>& model, c
             sentences += (sentences.empty() ? "" : "\n") + messages.format(key, {{"detail", id}});
         throw lang::IllegalArgumentException(fromUtf8(sentences), model, 2);
     }
-    return reportkit::writer::insertSkeleton(context_, model, chosen, buildSkeleton(chosen, values.values, messages.locale()),
+    return reportkit::writer::insertSkeleton(context_, model, chosen, buildSkeleton(chosen, values.values, reportLanguage(chosen)),
                                              messages);
 }
 

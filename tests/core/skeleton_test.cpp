@@ -21,6 +21,11 @@ Document asDocument(const std::vector<SkeletonParagraph>& skeleton) {
     return documentFromText(text, "skeleton");
 }
 
+TEST(Skeleton, PromptsAreInTheLanguageOfTheReportNotOfTheInterface) {
+    for (const Template& kind : builtIn().templates)
+        EXPECT_EQ(reportLanguage(kind), kind.id == "plain-report-en" ? "en" : "zh-CN") << kind.id;
+}
+
 TEST(Skeleton, PartyBranchReportHasTitleHeadingsAndPrompts) {
     const Template& party = *builtIn().find("party-branch-secretary-report");
     const VariableValues variables = resolveVariables(party, {{"unit", "某某党支部"}, {"name", "张三"}}, kToday);

@@ -2,6 +2,7 @@
 // numbering changed for automatic labels, and nothing done to a read-only document.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -20,6 +21,7 @@
 
 #include "../core/random_reports.hpp"
 #include "document_reader.hpp"
+#include "fix_applier.hpp"
 #include "fixes.hpp"
 #include "report.hpp"
 #include "office_environment.hpp"
@@ -132,6 +134,48 @@ TEST(FixInWriter, AReadOnlyDocumentIsLeftAlone) {
         EXPECT_EQ(writer::toUtf8(error.Message), "The document is read-only: nothing was changed.");
     }
     EXPECT_EQ(paragraphsOf(model), before);
+    writer::OfficeSession::close(model);
+}
+
+TEST(FixInWriter, AFixComputedBeforeAnEditChangesNothing) {
+    const Reference<frame::XModel> model(
+        office().load(scratchCopy("tests/fixtures/documents/mixed-numbering.fodt"), writer::OfficeSession::LoadMode::editable),
+        UNO_QUERY_THROW);
+    const MessageCatalog messages = MessageCatalog::load(sourcePath("extension/messages"), "en");
+    const DocumentReport report = checkDocument(writer::readDocument(model), nullptr, TemplateSource::none);
+    ASSERT_FALSE(report.findings.empty());
+    ASSERT_TRUE(report.findings[0].fix.has_value());
+    const Fix typedSlip = *report.findings[0].fix;  // 二. → 二、 in paragraph 5
+    ASSERT_EQ(typedSlip.text.at(0).paragraph, 5);
+
+    // Paragraphs typed above move "二.存在问题" down; paragraph 5 is now "（一）抓好理论武装…".
+    const Reference<text::XText> body = Reference<text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
+    body->insertString(body->getStart(), writer::fromUtf8("（一）新的一段"), false);
+    body->insertControlCharacter(body->getStart(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+    body->insertControlCharacter(body->getStart(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+    const std::vector<std::string> edited = paragraphsOf(model);
+    EXPECT_THROW(writer::applyFix(model, typedSlip, messages), writer::StaleFix);
+    EXPECT_EQ(paragraphsOf(model), edited);
+
+    // The same paragraph, its text changed: refused as well.
+    Fix moved = typedSlip;
+    moved.text[0].paragraph = 7;
+    writer::bodyParagraph(model, 7)->setString(writer::fromUtf8("二.存在的问题"));
+    const std::vector<std::string> changed = paragraphsOf(model);
+    EXPECT_THROW(writer::applyFix(model, moved, messages), writer::StaleFix);
+    EXPECT_EQ(paragraphsOf(model), changed);
+
+    // Checked again, the fix applies to exactly its characters.
+    const DocumentReport fresh = checkDocument(writer::readDocument(model), nullptr, TemplateSource::none);
+    const auto slip = std::find_if(fresh.findings.begin(), fresh.findings.end(),
+                                   [](const Finding& f) { return f.found == "二." && f.fix; });
+    ASSERT_NE(slip, fresh.findings.end());
+    EXPECT_EQ(writer::applyFix(model, *slip->fix, messages), 1);
+    const std::vector<std::string> fixed = paragraphsOf(model);
+    ASSERT_EQ(fixed.size(), changed.size());
+    EXPECT_EQ(fixed[7], "二、存在的问题");
+    for (std::size_t i = 0; i < fixed.size(); ++i)
+        if (i != 7) EXPECT_EQ(fixed[i], changed[i]) << i;
     writer::OfficeSession::close(model);
 }
 

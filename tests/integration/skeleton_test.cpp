@@ -74,7 +74,7 @@ uno::Sequence<beans::StringPair> valuesFor(const Template& t) {
 std::vector<SkeletonParagraph> expectedSkeleton(const Template& t) {
     std::map<std::string, std::string> given;
     for (const VariableSpec& variable : t.variables) given[variable.id] = "测试";
-    return buildSkeleton(t, resolveVariables(t, given, {2026, 1, 1}).values, "zh-CN");
+    return buildSkeleton(t, resolveVariables(t, given, {2026, 1, 1}).values, reportLanguage(t));  // prompts in the report's language, whatever the interface's
 }
 
 // The check of the inserted skeleton: its template recorded, every section found, no numbering or
