@@ -6,6 +6,7 @@
 #include "sidebar/options_page.hpp"
 #include "sidebar/panel_factory.hpp"
 #include "uno/checker_service.hpp"
+#include "uno/proofreader.hpp"
 #include "uno/service_names.hpp"
 
 using namespace css;
@@ -24,12 +25,19 @@ uno::Sequence<OUString> optionsPageServices() {
     return reportkit::writer::serviceNames(reportkit::sidebar::kOptionsPageService);
 }
 
+OUString proofreaderName() { return OUString::createFromAscii(reportkit::writer::kProofreaderImplementation); }
+uno::Sequence<OUString> proofreaderServices() {
+    return reportkit::writer::serviceNames(reportkit::writer::kProofreaderService);
+}
+
 const cppu::ImplementationEntry kImplementations[] = {
     {reportkit::writer::createChecker, checkerName, checkerServices, cppu::createSingleComponentFactory, nullptr, 0},
     {reportkit::sidebar::createPanelFactory, panelFactoryName, panelFactoryServices,
      cppu::createSingleComponentFactory, nullptr, 0},
     {reportkit::sidebar::createOptionsPageHandler, optionsPageName, optionsPageServices,
      cppu::createSingleComponentFactory, nullptr, 0},
+    {reportkit::writer::createProofreader, proofreaderName, proofreaderServices, cppu::createSingleComponentFactory,
+     nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 
 }  // namespace

@@ -308,6 +308,12 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
     return report;
 }
 
+DocumentReport checkParagraphText(std::string_view text, const std::vector<std::string>& disabledRules) {
+    Document document;
+    document.paragraphs.push_back(Paragraph{std::string(text)});
+    return checkDocument(document, nullptr, TemplateSource::none, disabledRules, paragraphRules());
+}
+
 DocumentReport unreadableReport(std::string path, std::string error) {
     DocumentReport report;
     report.path = std::move(path);

@@ -71,6 +71,10 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
                              const std::vector<std::string>& disabledRules = {},
                              const std::vector<std::unique_ptr<Rule>>& rules = allRules());
 
+// One paragraph's text checked alone by the paragraph rules (paragraphRules), as a grammar checker
+// marks it while the writer types; the findings' places and edits are in that text.
+DocumentReport checkParagraphText(std::string_view text, const std::vector<std::string>& disabledRules = {});
+
 // What identifies one occurrence of a finding while its paragraph's text stays the same: the rule,
 // what was found and a hash of the paragraph. Stored in the document to ignore the occurrence.
 std::string ignoreKey(const Finding& finding, const Document& document);

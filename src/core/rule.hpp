@@ -54,4 +54,8 @@ protected:
 // Every rule the engine runs, in a stable order.
 const std::vector<std::unique_ptr<Rule>>& allRules();
 
+// The rules whose findings on a paragraph depend on its own text alone (a marker's form, a
+// heading's last character): what can be marked in the text as it is typed, one paragraph at a time.
+const std::vector<std::unique_ptr<Rule>>& paragraphRules();
+
 }  // namespace reportkit

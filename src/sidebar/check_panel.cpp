@@ -64,8 +64,8 @@ public:
     // Everything but the list: a row of buttons above it and two below, the summary, the details,
     // the check boxes and the folder check's status.
     sal_Int32 fixedHeight() const {
-        return 2 * kMargin + 7 * kGap + 3 * controlHeight("CheckButton") + controlHeight("Summary") +
-               controlHeight("Details") + controlHeight("ShowIgnored") + controlHeight("FolderStatus");
+        return 2 * kMargin + 8 * kGap + 3 * controlHeight("CheckButton") + controlHeight("Summary") +
+               controlHeight("Details") + 2 * controlHeight("ShowIgnored") + controlHeight("FolderStatus");
     }
 
     sal_Int32 minimumHeight() const override { return fixedHeight() + 2 * controlHeight("CheckButton"); }
@@ -100,13 +100,15 @@ public:
         next("ShowIgnored", kMargin, half, box);
         next("LiveChecking", kMargin + half + kGap, half, box);
         top += box + kGap;
+        next("MarkInText", kMargin, inner, box);
+        top += box + kGap;
         next("FolderStatus", kMargin, inner, controlHeight("FolderStatus"));
     }
 
 private:
     std::vector<OUString> methodNames() const override {
         return {"onCheck", "onFindingSelected", "onPrevious", "onNext", "onFix", "onFixAll", "onIgnore",
-                "onRuleOff", "onRulesOn", "onShowIgnored", "onLiveChecking", "onCheckFolder"};
+                "onRuleOff", "onRulesOn", "onShowIgnored", "onLiveChecking", "onMarkInText", "onCheckFolder"};
     }
 
     bool handle(const OUString& method) override {
@@ -121,6 +123,7 @@ private:
         else if (method == "onRulesOn") rulesOn();
         else if (method == "onShowIgnored") show(shown_);
         else if (method == "onLiveChecking") liveCheckingChanged();
+        else if (method == "onMarkInText") engine_.setMarksInText(isChecked("MarkInText"));
         else if (method == "onCheckFolder") checkFolder();
         else return false;
         return true;
@@ -129,6 +132,8 @@ private:
     void initialise() override {
         const Reference<awt::XCheckBox> live(control("LiveChecking"), UNO_QUERY);
         if (live.is()) live->setState(LiveCheck::enabled(context_) ? 1 : 0);
+        const Reference<awt::XCheckBox> marks(control("MarkInText"), UNO_QUERY);
+        if (marks.is()) marks->setState(engine_.marksInText() ? 1 : 0);
         messages_ = engine_.catalog("");
         try {
             // The title's count comes with the first notification: the sidebar is still making the

@@ -13,6 +13,7 @@
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/linguistic2/LinguServiceManager.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -29,6 +30,7 @@
 #include "document_reader.hpp"
 #include "fix_applier.hpp"
 #include "fixes.hpp"
+#include "proofreader.hpp"
 #include "strings.hpp"
 #include "report_files.hpp"
 #include "template_writer.hpp"
@@ -86,6 +88,37 @@ void Engine::setRuleEnabled(const std::string& rule, bool enabled) const {
     Reference<container::XNameReplace>(node, uno::UNO_QUERY_THROW)
         ->replaceByName("DisabledRules", uno::Any(uno::Sequence<OUString>(ids.data(), static_cast<sal_Int32>(ids.size()))));
     Reference<util::XChangesBatch>(node, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
+namespace {
+
+lang::Locale chineseLocale() { return lang::Locale("zh", "CN", ""); }
+
+uno::Sequence<OUString> configuredGrammarCheckers(const Reference<linguistic2::XLinguServiceManager2>& manager) {
+    return manager->getConfiguredServices(OUString::createFromAscii(kProofreaderService), chineseLocale());
+}
+
+}  // namespace
+
+bool Engine::marksInText() const {
+    try {
+        const uno::Sequence<OUString> configured =
+            configuredGrammarCheckers(linguistic2::LinguServiceManager::create(context_));
+        return configured.getLength() > 0 && configured[0] == OUString::createFromAscii(kProofreaderImplementation);
+    } catch (const uno::Exception&) {
+        return false;  // an office without linguistic services marks nothing
+    }
+}
+
+void Engine::setMarksInText(bool on) const {
+    const Reference<linguistic2::XLinguServiceManager2> manager = linguistic2::LinguServiceManager::create(context_);
+    const OUString ours = OUString::createFromAscii(kProofreaderImplementation);
+    std::vector<OUString> list;
+    if (on) list.push_back(ours);
+    for (const OUString& name : configuredGrammarCheckers(manager))
+        if (name != ours) list.push_back(name);
+    manager->setConfiguredServices(OUString::createFromAscii(kProofreaderService), chineseLocale(),
+                                   uno::Sequence<OUString>(list.data(), static_cast<sal_Int32>(list.size())));
 }
 
 bool Engine::liveChecking() const {

@@ -49,6 +49,13 @@ public:
     bool liveChecking() const;
     void setLiveChecking(bool on) const;
 
+    // Whether ReportKit is the grammar checker LibreOffice uses for zh-CN, which marks wrong markers
+    // in the text (only the first one configured for a language is used).
+    bool marksInText() const;
+    // Puts ReportKit first for zh-CN (on) or takes it out of the list (off); the other checkers stay
+    // in their order, so that turning marks off gives Chinese back to the one before.
+    void setMarksInText(bool on) const;
+
     // The rules turned off in this office's settings (/org.reportkit.ReportKit/Checking/DisabledRules).
     std::vector<std::string> disabledRules() const;
     void setRuleEnabled(const std::string& rule, bool enabled) const;

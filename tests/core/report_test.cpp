@@ -141,6 +141,28 @@ TEST(Report, ADisabledRuleDoesNotRun) {
 }
 
 
+TEST(CheckParagraphText, FindsWhatTheParagraphShowsAloneWithItsFixInItsOwnText) {
+    // A wrong marker and a heading ending in a colon: both need nothing but this paragraph.
+    const DocumentReport report = checkParagraphText("（一）、主要做法：");
+    ASSERT_EQ(report.findings.size(), 2u);
+    const Finding& marker = report.findings[0].rule == "numbering.style" ? report.findings[0] : report.findings[1];
+    const Finding& colon = &marker == &report.findings[0] ? report.findings[1] : report.findings[0];
+    EXPECT_EQ(marker.rule, "numbering.style");
+    EXPECT_EQ(marker.place.start, 0);
+    EXPECT_EQ(marker.place.length, 4);
+    ASSERT_TRUE(marker.fix.has_value());
+    EXPECT_EQ(marker.fix->text.at(0).replacement, "（一）");
+    EXPECT_EQ(marker.fix->text.at(0).original, "（一）、");
+    EXPECT_EQ(colon.rule, "heading.punctuation");
+    EXPECT_EQ(colon.place.start, 8);
+    EXPECT_EQ(colon.place.length, 1);
+    // The numbering of the whole document is not this paragraph's to judge: a third chapter
+    // alone is no skip, and a right marker gives nothing.
+    EXPECT_TRUE(checkParagraphText("三、存在问题").findings.empty());
+    EXPECT_TRUE(checkParagraphText("（一）强化理论武装，全年开展集中学习12次。").findings.empty());
+    EXPECT_TRUE(checkParagraphText("二.存在问题", {"numbering.style"}).findings.empty());
+}
+
 TEST(Report, CsvHasOneRowPerDocumentWithQuotingAndAByteOrderMark) {
     DocumentReport checked = slipsReport();
     checked.path = "reports/a, b.txt";

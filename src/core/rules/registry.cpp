@@ -22,6 +22,13 @@ private:
     std::unique_ptr<Rule> rule_;
 };
 
+std::vector<std::unique_ptr<Rule>> withFaultInjection(std::vector<std::unique_ptr<Rule>> list) {
+    if (const char* failing = std::getenv("REPORTKIT_FAIL_RULE"))
+        for (auto& rule : list)
+            if (rule->id() == failing) rule = std::make_unique<FailingRule>(std::move(rule));
+    return list;
+}
+
 }  // namespace
 
 const std::vector<std::unique_ptr<Rule>>& allRules() {
@@ -36,10 +43,17 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeStructureOrderRule());
         list.push_back(makeStructurePlaceholderRule());
         list.push_back(makeTopicMissingRule());
-        if (const char* failing = std::getenv("REPORTKIT_FAIL_RULE"))
-            for (auto& rule : list)
-                if (rule->id() == failing) rule = std::make_unique<FailingRule>(std::move(rule));
-        return list;
+        return withFaultInjection(std::move(list));
+    }();
+    return rules;
+}
+
+const std::vector<std::unique_ptr<Rule>>& paragraphRules() {
+    static const std::vector<std::unique_ptr<Rule>> rules = [] {
+        std::vector<std::unique_ptr<Rule>> list;
+        list.push_back(makeNumberingStyleRule());
+        list.push_back(makeHeadingPunctuationRule());
+        return withFaultInjection(std::move(list));
     }();
     return rules;
 }
