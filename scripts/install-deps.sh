@@ -7,7 +7,7 @@ packages=(
   libreoffice-writer libreoffice-dev libreoffice-dev-common libreoffice-l10n-zh-cn
   libboost-dev libboost-program-options-dev nlohmann-json3-dev
   googletest libgtest-dev libbenchmark-dev
-  xvfb xauth fonts-noto-cjk imagemagick unzip
+  xvfb xauth xdotool fonts-noto-cjk imagemagick unzip
 )
 
 missing=()

@@ -10,14 +10,18 @@
 #include <filesystem>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleEditableText.hpp>
+#include <com/sun/star/accessibility/XAccessibleText.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
@@ -392,6 +396,89 @@ Reference<accessibility::XAccessibleContext> topWindowTitled(const Reference<uno
         // A window on its way out (a tooltip, a closed popup).
     }
     return {};
+}
+
+// The screen position of the middle of the first character of the visible paragraph or heading that begins
+// with `opening`, found in Writer's accessibility tree; nothing when no such paragraph is shown.
+std::optional<awt::Point> firstCharacterOnScreen(const Reference<frame::XFrame>& frame, const std::string& opening) {
+    std::vector<Reference<accessibility::XAccessibleContext>> paragraphs;
+    const Reference<accessibility::XAccessible> window(frame->getContainerWindow(), UNO_QUERY_THROW);
+    // Headings have a role of their own.
+    collect(window->getAccessibleContext(), accessibility::AccessibleRole::PARAGRAPH, paragraphs);
+    collect(window->getAccessibleContext(), accessibility::AccessibleRole::HEADING, paragraphs);
+    for (const auto& paragraph : paragraphs) {
+        const Reference<accessibility::XAccessibleText> text(paragraph, UNO_QUERY);
+        if (!text.is() || writer::toUtf8(text->getText()).rfind(opening, 0) != 0) continue;
+        const awt::Rectangle bounds = text->getCharacterBounds(0);
+        const awt::Point origin = Reference<accessibility::XAccessibleComponent>(paragraph, UNO_QUERY_THROW)->getLocationOnScreen();
+        return awt::Point{origin.X + bounds.X + bounds.Width / 2, origin.Y + bounds.Y + bounds.Height / 2};
+    }
+    return std::nullopt;
+}
+
+// The menu items of every top window (the menu bar's and an open context menu's) by name.
+std::vector<Reference<accessibility::XAccessibleContext>> menuItems(const Reference<uno::XComponentContext>& context) {
+    std::vector<Reference<accessibility::XAccessibleContext>> items;
+    const Reference<awt::XExtendedToolkit> toolkit(awt::Toolkit::create(context), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i) try {
+        const Reference<accessibility::XAccessible> top(toolkit->getTopWindow(i), UNO_QUERY);
+        if (top.is()) collect(top->getAccessibleContext(), accessibility::AccessibleRole::MENU_ITEM, items);
+    } catch (const lang::DisposedException&) {
+        // A window on its way out.
+    }
+    return items;
+}
+
+Reference<accessibility::XAccessibleContext> menuItemNamed(const Reference<uno::XComponentContext>& context,
+                                                           const std::string& name) {
+    for (const auto& item : menuItems(context))
+        if (writer::toUtf8(item->getAccessibleName()) == name) return item;
+    return {};
+}
+
+// In the Chinese interface a wrong marker is underlined as the writer sees it, and its context menu
+// offers the right form, which replaces just the marker.
+TEST(WriterWithTheDeck, AWrongMarkerIsMarkedInTheTextAndItsContextMenuOffersTheRightForm) {
+    ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
+    setenv("LC_ALL", "zh_CN.UTF-8", 1);
+    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office-marks");
+    options.headless = false;
+    writer::OfficeSession session(options);
+    unsetenv("LC_ALL");
+    const Reference<frame::XModel> model(session.load(scratchCopy("samples/party-branch-report-2023-slips.fodt"),
+                                                      writer::OfficeSession::LoadMode::visible),
+                                         UNO_QUERY);
+    ASSERT_TRUE(model.is());
+    const CheckPanelView view = openCheckPanel(session, model);
+    const Reference<awt::XCheckBox> marks(view.controls->getControl("MarkInText"), UNO_QUERY_THROW);
+    EXPECT_EQ(marks->getState(), 1) << "a fresh profile marks Chinese text with ReportKit";
+    const Reference<frame::XFrame> frame = view.controller->getFrame();
+    // The cursor to the paragraph, so that Writer scrolls it into view.
+    Reference<text::XTextViewCursorSupplier>(view.controller, UNO_QUERY_THROW)
+        ->getViewCursor()
+        ->gotoRange(writer::bodyParagraphs(model).at(7)->getStart(), false);
+    std::optional<awt::Point> marker;
+    ASSERT_TRUE(eventually([&] { return (marker = firstCharacterOnScreen(frame, "二.存在问题")).has_value(); }))
+        << "the paragraph is not on the screen";
+    Reference<accessibility::XAccessibleContext> suggestion;
+    // Writer proofreads in the background after loading: right-click until the menu has the form.
+    ASSERT_TRUE(eventually([&] {
+        runCommand("xdotool key Escape mousemove " + std::to_string(marker->X) + " " + std::to_string(marker->Y) +
+                   " click 3");
+        std::this_thread::sleep_for(std::chrono::milliseconds(800));
+        return (suggestion = menuItemNamed(session.context(), "二、")).is();
+    }, 40)) << "no suggestion in the context menu";
+    // The message says what is wrong, in the interface's language.
+    EXPECT_TRUE(menuItemNamed(session.context(), "序号“二.”写法不规范，应为“二、”。").is());
+    screenshot("writer-reportkit-mark-in-text.png");
+    // Choosing the suggestion replaces the marker and nothing else.
+    Reference<accessibility::XAccessibleAction>(suggestion, UNO_QUERY_THROW)->doAccessibleAction(0);
+    EXPECT_TRUE(eventually([&] { return view.paragraphs().at(7) == "二、存在问题"; })) << view.paragraphs().at(7);
+    EXPECT_EQ(view.paragraphs().at(6).rfind("（四）严明纪律规矩", 0), 0u);
+    EXPECT_EQ(view.paragraphs().size(), 15u);
+    // The Check panel follows: the finding is gone from its list.
+    EXPECT_TRUE(eventually([&] { return view.rowWith("二.存在问题") < 0 && view.rowWith("三，下步打算") >= 0; }))
+        << ::testing::PrintToString(view.rows());
 }
 
 void insertFromTheTemplatesPanel();
