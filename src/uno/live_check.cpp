@@ -1,18 +1,17 @@
 #include "live_check.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <thread>
+#include <tuple>
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
-#include <com/sun/star/container/XEnumeration.hpp>
-#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XTerminateListener.hpp>
-#include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <cppuhelper/implbase2.hxx>
@@ -162,25 +161,40 @@ const void* identity(const Reference<uno::XInterface>& object) {
 // -1: not read from the settings yet.
 std::atomic<int> liveSetting{-1};
 
+// Whether two reports show the same: what the panels list, and the text the fixes were computed
+// from (so that a panel holding fixes hears of an edit to their paragraphs).
+bool sameResult(const DocumentReport& a, const DocumentReport& b) {
+    const auto shown = [](const Finding& f) {
+        return std::tie(f.rule, f.severity, f.paragraph, f.place.start, f.place.length, f.opening, f.message, f.ignored);
+    };
+    const auto computedFrom = [](const Finding& f) {
+        std::vector<std::uint32_t> hashes;
+        if (f.fix) {
+            for (const TextEdit& edit : f.fix->text) hashes.push_back(edit.paragraphHash);
+            for (const ListEdit& edit : f.fix->list) hashes.push_back(edit.paragraphHash);
+        }
+        return hashes;
+    };
+    const auto sameFinding = [&](const Finding& x, const Finding& y) {
+        return shown(x) == shown(y) && computedFrom(x) == computedFrom(y);
+    };
+    const auto sameSection = [](const SectionResult& x, const SectionResult& y) {
+        return x.id == y.id && x.present == y.present && x.paragraph == y.paragraph;
+    };
+    const auto sameTopic = [](const TopicResult& x, const TopicResult& y) {
+        return x.id == y.id && x.covered == y.covered && x.paragraphs == y.paragraphs;
+    };
+    return a.templateId == b.templateId && a.templateSource == b.templateSource && a.paragraphs == b.paragraphs &&
+           std::equal(a.findings.begin(), a.findings.end(), b.findings.begin(), b.findings.end(), sameFinding) &&
+           std::equal(a.sections.begin(), a.sections.end(), b.sections.begin(), b.sections.end(), sameSection) &&
+           std::equal(a.topics.begin(), a.topics.end(), b.topics.begin(), b.topics.end(), sameTopic);
+}
+
 double millisecondsSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
 // The body paragraph object at a text cursor's paragraph, or null (in a table, a frame …).
-Reference<uno::XInterface> paragraphAt(const Reference<text::XTextCursor>& cursor) {
-    const Reference<text::XParagraphCursor> paragraph(cursor, UNO_QUERY_THROW);
-    paragraph->gotoStartOfParagraph(false);
-    paragraph->gotoEndOfParagraph(true);
-    const Reference<container::XEnumeration> elements =
-        Reference<container::XEnumerationAccess>(cursor, UNO_QUERY_THROW)->createEnumeration();
-    while (elements->hasMoreElements()) {
-        const Reference<lang::XServiceInfo> element(elements->nextElement(), UNO_QUERY);
-        if (element.is() && element->supportsService("com.sun.star.text.Paragraph"))
-            return Reference<uno::XInterface>(element, UNO_QUERY);
-    }
-    return {};
-}
-
 }  // namespace
 
 bool LiveCheck::enabled(const Reference<uno::XComponentContext>& context) {
@@ -226,6 +240,7 @@ void LiveCheck::loadSettings() {
     messages_ = std::move(messages);
     templates_ = std::move(templates);
     disabledRules_ = std::move(disabled);
+    templateChosen_ = false;
 }
 
 void LiveCheck::readWhole() {
@@ -238,14 +253,11 @@ void LiveCheck::readWhole() {
     std::vector<Reference<text::XTextRange>> ranges;
     const bool tracked = hasTrackedChanges(model);
     Document document = readDocument(model, &ranges);
-    std::unordered_map<const void*, int> index;
-    index.reserve(ranges.size());
-    for (std::size_t i = 0; i < ranges.size(); ++i) index.emplace(identity(ranges[i]), static_cast<int>(i));
     wholeReadMs_ = millisecondsSince(start);
     std::lock_guard<std::recursive_mutex> lock(mutex_);
     snapshot_.document = std::move(document);
     ranges_ = std::move(ranges);
-    indexOf_ = std::move(index);
+    templateChosen_ = false;
     tracked_ = tracked;
 }
 
@@ -261,28 +273,35 @@ bool LiveCheck::readAroundCursor() {
         // whole reading that follows finds any other change.
         return true;
     }
-    const auto objectAt = [&](int step) -> Reference<uno::XInterface> {
-        const Reference<text::XTextCursor> cursor = body->createTextCursorByRange(viewCursor->getStart());
-        const Reference<text::XParagraphCursor> paragraphs(cursor, UNO_QUERY_THROW);
-        if (step < 0 && !paragraphs->gotoPreviousParagraph(false)) return {};
-        if (step > 0 && !paragraphs->gotoNextParagraph(false)) return {};
-        return paragraphAt(cursor);
-    };
-    const Reference<uno::XInterface> here = objectAt(0);
-    int index = -1;
-    Reference<text::XTextRange> before, after;
+    // The paragraph the cursor is in, by comparing positions with the cached paragraphs' (Writer
+    // makes a new object for each paragraph a cursor enumerates, so identity cannot tell).
+    std::vector<Reference<text::XTextRange>> ranges;
     {
         std::lock_guard<std::recursive_mutex> lock(mutex_);
-        const auto found = indexOf_.find(here.get());
-        if (!here.is() || found == indexOf_.end()) return false;  // a new paragraph
-        index = found->second;
-        if (index > 0) before = ranges_[index - 1];
-        if (index + 1 < static_cast<int>(ranges_.size())) after = ranges_[index + 1];
+        ranges = ranges_;
     }
-    // Its neighbours must be the same paragraphs as before, else paragraphs came or went.
-    if (identity(objectAt(-1)) != identity(before) || identity(objectAt(+1)) != identity(after)) return false;
-    const Reference<text::XTextRange> range(here, UNO_QUERY_THROW);
-    Paragraph paragraph = readParagraph(range, tracked_);
+    const Reference<text::XTextRangeCompare> compare(body, UNO_QUERY_THROW);
+    const Reference<text::XTextRange> at = viewCursor->getStart();
+    int index = -1;
+    try {
+        std::size_t low = 0;
+        std::size_t high = ranges.size();
+        while (low < high) {  // the first paragraph that starts after the cursor
+            const std::size_t middle = (low + high) / 2;
+            if (compare->compareRegionStarts(ranges[middle], at) >= 0) low = middle + 1;
+            else high = middle;
+        }
+        if (low == 0) return false;
+        index = static_cast<int>(low) - 1;
+        // Past the paragraph's end: the cursor is in a new paragraph.
+        if (compare->compareRegionEnds(ranges[index], at) > 0) return false;
+        // A neighbour joined to it is gone (its object is disposed): paragraphs came or went.
+        if (index > 0) ranges[index - 1]->getStart();
+        if (index + 1 < static_cast<int>(ranges.size())) ranges[index + 1]->getStart();
+    } catch (const uno::Exception&) {
+        return false;
+    }
+    Paragraph paragraph = readParagraph(ranges[index], tracked_);
     std::lock_guard<std::recursive_mutex> lock(mutex_);
     if (index < static_cast<int>(snapshot_.document.paragraphs.size()))
         snapshot_.document.paragraphs[index] = std::move(paragraph);
@@ -292,9 +311,15 @@ bool LiveCheck::readAroundCursor() {
 void LiveCheck::runRules() {
     std::lock_guard<std::recursive_mutex> lock(mutex_);
     try {
-        DocumentReport report = engine_.check(templates_, disabledRules_, snapshot_.document, "", messages_);
-        const bool changed = snapshot_.failed || snapshot_.generation == 0 ||
-                             documentJson(report) != documentJson(snapshot_.report);
+        // The template is chosen again after a whole reading only: a keystroke does not change the
+        // kind of report, and the whole reading follows it within seconds.
+        if (!templateChosen_) {
+            template_ = chooseTemplate(templates_, snapshot_.document, "");
+            templateChosen_ = true;
+        }
+        DocumentReport report = checkDocument(snapshot_.document, template_.chosen, template_.source, disabledRules_);
+        localise(report, messages_);
+        const bool changed = snapshot_.failed || snapshot_.generation == 0 || !sameResult(report, snapshot_.report);
         snapshot_.report = std::move(report);
         snapshot_.failed = false;
         snapshot_.error.clear();

@@ -10,7 +10,6 @@
 #include <functional>
 #include <map>
 #include <mutex>
-#include <unordered_map>
 #include <vector>
 
 #include <com/sun/star/frame/XModel.hpp>
@@ -72,8 +71,8 @@ private:
     LiveCheck(const css::uno::Reference<css::uno::XComponentContext>& context,
               const css::uno::Reference<css::frame::XModel>& model);
 
-    // Reads again only the paragraph at the view cursor (and checks that its neighbours are still
-    // the same paragraphs); false when that cannot tell what changed.
+    // Reads again only the paragraph at the view cursor (and checks that the cursor is inside it and
+    // its neighbours are still there); false when that cannot tell what changed.
     bool readAroundCursor();
     void readWhole();
     void loadSettings();
@@ -88,10 +87,11 @@ private:
     MessageCatalog messages_;
     TemplateSet templates_;
     std::vector<std::string> disabledRules_;
-    std::vector<css::uno::Reference<css::text::XTextRange>> ranges_;  // the paragraphs' objects
-    std::unordered_map<const void*, int> indexOf_;                      // object → paragraph index
+    std::vector<css::uno::Reference<css::text::XTextRange>> ranges_;  // the paragraphs' objects, in order
     bool tracked_ = false;
     Snapshot snapshot_;
+    TemplateChoice template_;     // made again after each whole reading and settings change
+    bool templateChosen_ = false;
     std::map<int, std::function<void()>> listeners_;
     std::uint64_t notifiedGeneration_ = 0;  // the one the listeners last heard of
     int nextListener_ = 1;
