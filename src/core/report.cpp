@@ -121,6 +121,7 @@ json documentObject(const DocumentReport& report) {
     json templateRef = nullptr;
     if (report.templateSource != TemplateSource::none)
         templateRef = {{"id", report.templateId},
+                       {"name", report.templateLabel()},
                        {"version", report.templateVersion},
                        {"how", sourceName(report.templateSource)}};
     else
@@ -160,6 +161,11 @@ int DocumentReport::topicsRequired() const {
 int DocumentReport::topicsCovered() const {
     return static_cast<int>(
         std::count_if(topics.begin(), topics.end(), [](const TopicResult& t) { return t.required && t.covered; }));
+}
+
+std::string DocumentReport::templateLabel() const {
+    const std::string name = templateName.in(locale);
+    return name.empty() ? templateId : name;
 }
 
 int DocumentReport::count(Severity severity) const {
@@ -252,6 +258,7 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
     report.paragraphs = static_cast<int>(document.paragraphs.size());
     if (reportTemplate) {
         report.templateId = reportTemplate->id;
+        report.templateName = reportTemplate->name;
         report.templateVersion = reportTemplate->version;
         report.templateSource = source;
     }
@@ -347,6 +354,8 @@ DocumentReport parseDocumentJson(std::string_view text) {
         report.templateSource = sourceFromName(templateRef.at("how").get<std::string>());
         if (report.templateSource != TemplateSource::none) {
             report.templateId = templateRef.at("id").get<std::string>();
+            // In whatever language it was written, as a topic's name is (LocalisedText falls back to it).
+            if (templateRef.contains("name")) report.templateName.byLanguage["zh-CN"] = templateRef.at("name").get<std::string>();
             report.templateVersion = templateRef.at("version").get<std::string>();
         }
         report.paragraphs = object.at("paragraphs").get<int>();
@@ -431,7 +440,7 @@ std::string html(std::string_view text) {
 constexpr std::string_view kHtmlStyle =
     "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
     "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}th{background:#eee;cursor:pointer}"
-    ".n{text-align:right}.c0{background:#e8f5e9}.c1{background:#fff3cd}.c2{background:#f8d7da}"
+    ".n{text-align:right}.c0{background:#e8f5e9}.c1{background:#fff3cd}.c2{background:#f8d7da}.na{background:#eee;color:#777;text-align:center}"
     "li.error{color:#a00}li.warning{color:#8a6d00}.unreadable{color:#a00}";
 
 // Clicking a heading sorts the table's rows by that column, as numbers where the cells are numbers.
@@ -463,8 +472,8 @@ std::string resultHtml(const std::vector<DocumentReport>& reports, const Message
     const auto ratio = [](int done, int all) { return all == 0 ? std::string() : std::to_string(done) + "/" + std::to_string(all); };
     for (std::size_t i = 0; i < reports.size(); ++i) {
         const DocumentReport& r = reports[i];
-        page += "<tr><td><a href=\"#doc" + std::to_string(i) + "\">" + html(r.path) + "</a></td><td>" + html(r.templateId) +
-                "</td><td>" + html(catalog.format(r.readable ? "html.status.ok" : "html.status.error")) + "</td>";
+        page += "<tr><td><a href=\"#doc" + std::to_string(i) + "\">" + html(r.path) + "</a></td><td title=\"" +
+                html(r.templateId) + "\">" + html(r.templateLabel()) + "</td><td>" + html(catalog.format(r.readable ? "html.status.ok" : "html.status.error")) + "</td>";
         if (r.readable)
             page += "<td class=\"n\">" + std::to_string(r.count(Severity::error)) + "</td><td class=\"n\">" +
                     std::to_string(r.count(Severity::warning)) + "</td><td>" + ratio(r.sectionsPresent(), r.sectionsRequired()) +
@@ -487,11 +496,17 @@ std::string resultHtml(const std::vector<DocumentReport>& reports, const Message
     std::sort(rules.begin(), rules.end());
     page += "<h2>" + html(catalog.format("html.heatmap")) + "</h2>\n<table class=\"sortable\"><thead><tr><th>" +
             html(catalog.format("csv.path")) + "</th>";
-    for (const std::string& rule : rules) page += "<th>" + html(rule) + "</th>";
+    for (const std::string& rule : rules)
+        page += "<th title=\"" + html(rule) + "\">" + html(catalog.format("rule." + rule)) + "</th>";
     for (const auto& topic : topics) page += "<th>" + html(topic.second) + "</th>";
     page += "</tr></thead><tbody>\n";
     for (const DocumentReport& r : reports) {
         page += "<tr><td>" + html(r.path) + "</td>";
+        if (!r.readable) {  // not checked: nothing to count, which is not "no problems"
+            for (std::size_t cell = 0; cell < rules.size() + topics.size(); ++cell) page += "<td class=\"na\">—</td>";
+            page += "</tr>\n";
+            continue;
+        }
         for (const std::string& rule : rules) {
             const auto count = std::count_if(r.findings.begin(), r.findings.end(),
                                              [&](const Finding& f) { return f.rule == rule && !f.ignored; });
@@ -521,8 +536,8 @@ std::string resultHtml(const std::vector<DocumentReport>& reports, const Message
             const std::string where = f.paragraph < 0 ? std::string()
                                                       : catalog.format("html.where", {{"paragraph", std::to_string(f.paragraph + 1)},
                                                                                       {"opening", f.opening}}) + " — ";
-            page += "<li class=\"" + std::string(severityName(f.severity)) + "\">" + html(where) + html(f.message) + " <small>(" +
-                    html(f.rule) + ")</small></li>\n";
+            page += "<li class=\"" + std::string(severityName(f.severity)) + "\">" + html(where) + html(f.message) + " <small title=\"" +
+                    html(f.rule) + "\">(" + html(catalog.format("rule." + f.rule)) + ")</small></li>\n";
         }
         page += "</ol></section>\n";
     }
@@ -542,7 +557,7 @@ std::string resultText(const std::vector<DocumentReport>& reports, const Message
         const std::string templateName =
             report.templateSource == TemplateSource::none
                 ? catalog.format("text.no-template")
-                : report.templateId + " (" +
+                : report.templateLabel() + " (" +
                       catalog.format("text.template-source." + std::string(sourceName(report.templateSource))) +
                       ")";
         text += catalog.format("text.document", {{"path", report.path},

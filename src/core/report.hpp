@@ -37,6 +37,7 @@ struct DocumentReport {
     bool readable = true;
     std::string error;  // the reason a document could not be read, already localised
     std::string templateId;
+    LocalisedText templateName;   // as the template names itself, for people; the id is for programs
     std::string templateVersion;
     TemplateSource templateSource = TemplateSource::none;
     int paragraphs = 0;
@@ -51,6 +52,8 @@ struct DocumentReport {
     int sectionsPresent() const;   // of the required ones
     int topicsRequired() const;
     int topicsCovered() const;     // of the required ones
+    // The template's name in the report's language, else its id; "" with no template.
+    std::string templateLabel() const;
 };
 
 struct TemplateChoice {

@@ -67,7 +67,7 @@ private:
             return;
         }
         setLabel("Summary", messages.format("panel.topics.summary",
-                                           {{"coverage", coverageLine(report, messages)}, {"template", report.templateId}}));
+                                           {{"coverage", coverageLine(report, messages)}, {"template", report.templateLabel()}}));
         for (const TopicResult& topic : report.topics) {
             const std::string name = topic.name.in(report.locale);
             const std::string item =

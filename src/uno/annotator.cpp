@@ -74,7 +74,7 @@ int annotate(const Reference<frame::XModel>& model, const DocumentReport& report
     }
     const std::string summary = messages.format("annotate.summary", {{"errors", std::to_string(report.count(Severity::error))},
                                                                      {"warnings", std::to_string(report.count(Severity::warning))},
-                                                                     {"template", report.templateId.empty() ? "—" : report.templateId}});
+                                                                     {"template", report.templateId.empty() ? "—" : report.templateLabel()}});
     std::string coverage;
     if (report.sectionsRequired() + report.topicsRequired() > 0)
         coverage = "\n" + messages.format("text.coverage", {{"sections", std::to_string(report.sectionsPresent())},

@@ -175,6 +175,22 @@ TEST(Report, CsvHasOneRowPerDocumentWithQuotingAndAByteOrderMark) {
 }
 
 
+TEST(Report, TheTemplateIsShownByItsNameInTheReportsLanguage) {
+    const TemplateSet templates = loadTemplates({test::sourcePath("extension/templates")});
+    const Template* party = templates.find("party-branch-secretary-report");
+    ASSERT_NE(party, nullptr);
+    DocumentReport report = checkDocument(documentFromText("一、履职情况\n", "a.txt"), party, TemplateSource::option);
+    localise(report, MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN"));
+    EXPECT_EQ(report.templateLabel(), "党支部书记抓党建工作述职报告");
+    const nlohmann::json json = nlohmann::json::parse(documentJson(report));
+    EXPECT_EQ(json["template"]["id"], "party-branch-secretary-report");
+    EXPECT_EQ(json["template"]["name"], "党支部书记抓党建工作述职报告");
+    EXPECT_EQ(parseDocumentJson(documentJson(report)).templateLabel(), "党支部书记抓党建工作述职报告");
+    const std::string page = resultHtml({report}, MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN"));
+    EXPECT_NE(page.find("<td title=\"party-branch-secretary-report\">党支部书记抓党建工作述职报告</td>"), std::string::npos);
+    EXPECT_EQ(resultText({report}, englishCatalog()).find("party-branch-secretary-report"), std::string::npos);
+}
+
 TEST(Report, HtmlIsSelfContainedWithSummaryHeatmapAndDetails) {
     DocumentReport checked = slipsReport();
     checked.path = "reports/<a>.txt";
@@ -185,10 +201,16 @@ TEST(Report, HtmlIsSelfContainedWithSummaryHeatmapAndDetails) {
     EXPECT_TRUE(has("<title>ReportKit: checked reports</title>"));
     EXPECT_TRUE(has("<p>2 document(s); 2 with errors or unreadable.</p>"));
     EXPECT_TRUE(has("<a href=\"#doc0\">reports/&lt;a&gt;.txt</a>"));           // escaped
-    EXPECT_TRUE(has("<th>numbering.style</th>"));                               // heatmap column
+    // A heatmap column by the rule's name, its id for programs in the title.
+    EXPECT_TRUE(has("<th title=\"numbering.style\">marker form</th>"));
     EXPECT_TRUE(has("<td class=\"n c2\">2</td>"));                              // two findings of it
+    // The unreadable document's cells say it was not checked, not that it had no problems.
+    const std::string unreadableRow = page.substr(page.find("<tr><td>reports/b.docx</td>"));
+    EXPECT_EQ(unreadableRow.substr(0, unreadableRow.find("</tr>")).find(">0<"), std::string::npos);
+    EXPECT_NE(unreadableRow.find("<td class=\"na\">—</td>"), std::string::npos);
     EXPECT_TRUE(has("<li class=\"error\">paragraph 8 “二.存在问题” — Section number “二.” is not in the standard form"));
     EXPECT_TRUE(has("<p class=\"unreadable\">LibreOffice could not open it</p>"));
+    EXPECT_FALSE(has("(numbering.style)"));                                     // findings name their rule
     EXPECT_TRUE(has("<script>"));                                               // sorting, inline
     EXPECT_FALSE(has("http"));                                                  // nothing from the network
 }

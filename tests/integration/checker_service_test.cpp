@@ -34,7 +34,7 @@ TEST(CheckerService, FindsTypedAndAutomaticSlipsAtTheirBodyParagraphs) {
     EXPECT_EQ(report["status"], "ok");
     // 10 paragraphs in the file: the one in the table is not body text; the empty one counts.
     EXPECT_EQ(report["paragraphs"], 9);
-    EXPECT_EQ(report["template"], json::parse(R"({"id":"party-branch-secretary-report","version":"2","how":"recorded"})"));
+    EXPECT_EQ(report["template"], json::parse(R"({"id":"party-branch-secretary-report","name":"Party branch secretary's report on Party building work","version":"2","how":"recorded"})"));
     ASSERT_EQ(report["findings"].size(), 2u) << report.dump(2);
 
     const json& typed = report["findings"][0];
