@@ -72,7 +72,11 @@ VariableValues resolveVariables(const Template& reportTemplate, const std::map<s
     return result;
 }
 
-std::string substitute(std::string_view text, const std::map<std::string, std::string>& values) {
+namespace {
+
+// substitute, noting where each value begins and ends in the result.
+std::string substituteNoting(std::string_view text, const std::map<std::string, std::string>& values,
+                             std::vector<std::size_t>* boundaries) {
     std::string result;
     for (std::size_t at = 0; at < text.size();) {
         const std::size_t open = text.find('{', at);
@@ -82,11 +86,77 @@ std::string substitute(std::string_view text, const std::map<std::string, std::s
             break;
         }
         result.append(text.substr(at, open - at));
+        if (boundaries) boundaries->push_back(result.size());
         const auto value = values.find(std::string(text.substr(open + 1, close - open - 1)));
         result.append(value == values.end() ? std::string(text.substr(open, close - open + 1)) : value->second);
+        if (boundaries) boundaries->push_back(result.size());
         at = close + 1;
     }
     return result;
+}
+
+// How wide a stretch of a title is in full-width characters: Latin letters and digits are half.
+double titleWidth(std::string_view text) {
+    double width = 0;
+    for (std::size_t at = 0; at < text.size();) width += utf8::next(text, at) < 0x2E80 ? 0.5 : 1;
+    return width;
+}
+
+}  // namespace
+
+std::string substitute(std::string_view text, const std::map<std::string, std::string>& values) {
+    return substituteNoting(text, values, nullptr);
+}
+
+std::string breakTitle(std::string_view title, const std::vector<std::size_t>& boundaries, double charactersPerLine) {
+    if (charactersPerLine <= 0 || titleWidth(title) <= charactersPerLine) return std::string(title);
+    // Where a line may end without breaking a word: around 关于 and after 的, 书记 and 年度, before
+    // the kind of document, and where a filled-in value (a unit's name) begins or ends.
+    std::vector<std::size_t> places(boundaries.begin(), boundaries.end());
+    const auto addAll = [&](std::string_view word, bool after) {
+        for (std::size_t at = title.find(word); at != std::string_view::npos; at = title.find(word, at + 1))
+            places.push_back(after ? at + word.size() : at);
+    };
+    for (std::string_view word : {"的", "书记", "年度", "关于"}) addAll(word, true);
+    for (std::string_view word : {"关于", "述职述廉报告", "述职报告", "工作总结", "工作要点", "工作计划", "实施方案",
+                                  "调研报告", "对照检查材料", "情况报告", "纪要", "请示", "通知"})
+        addAll(word, false);
+    std::sort(places.begin(), places.end());
+    places.erase(std::unique(places.begin(), places.end()), places.end());
+    // 的 and 书记 end what comes before them ("…党支部书记"), so no line starts with them.
+    const auto startsBadly = [&](std::size_t at) {
+        const std::string_view rest = title.substr(at);
+        return rest.rfind("的", 0) == 0 || rest.rfind("书记", 0) == 0;
+    };
+    places.erase(std::remove_if(places.begin(), places.end(),
+                                [&](std::size_t at) { return at == 0 || at >= title.size() || startsBadly(at); }),
+                 places.end());
+    // The most even split into two lines that fit, else into three; lines of even length make the
+    // trapezoid or diamond GB/T 9704 7.3.1 asks for.
+    std::string best;
+    double bestSpread = -1;
+    const auto consider = [&](std::vector<std::size_t> cuts) {
+        cuts.insert(cuts.begin(), 0);
+        cuts.push_back(title.size());
+        double widest = 0, narrowest = charactersPerLine * 10;
+        for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+            const double width = titleWidth(title.substr(cuts[i], cuts[i + 1] - cuts[i]));
+            if (width > charactersPerLine) return;
+            widest = std::max(widest, width);
+            narrowest = std::min(narrowest, width);
+        }
+        if (bestSpread >= 0 && widest - narrowest >= bestSpread) return;
+        bestSpread = widest - narrowest;
+        best.clear();
+        for (std::size_t i = 0; i + 1 < cuts.size(); ++i)
+            best += (i ? "\n" : "") + std::string(title.substr(cuts[i], cuts[i + 1] - cuts[i]));
+    };
+    for (std::size_t first : places) consider({first});
+    if (bestSpread < 0)
+        for (std::size_t first : places)
+            for (std::size_t second : places)
+                if (second > first) consider({first, second});
+    return bestSpread < 0 ? std::string(title) : best;
 }
 
 std::string reportLanguage(const Template& reportTemplate) {
@@ -103,7 +173,11 @@ std::vector<SkeletonParagraph> buildSkeleton(const Template& reportTemplate,
     if (!reportTemplate.title.empty()) {
         SkeletonParagraph title;
         title.role = TextRole::title;
-        title.text = substitute(reportTemplate.title, values);
+        std::vector<std::size_t> boundaries;
+        const std::string text = substituteNoting(reportTemplate.title, values, &boundaries);
+        const PageSpec& page = reportTemplate.format.page;
+        const double titleMm = reportTemplate.format.font(TextRole::title).points * 25.4 / 72;
+        title.text = breakTitle(text, boundaries, (page.widthMm - page.leftMm - page.rightMm) / titleMm);
         title.align = FrameParagraph::Align::centre;
         paragraphs.push_back(std::move(title));
     }

@@ -36,6 +36,13 @@ VariableValues resolveVariables(const Template& reportTemplate, const std::map<s
 // Replaces each {id} in the text by its value.
 std::string substitute(std::string_view text, const std::map<std::string, std::string>& values);
 
+// A title wider than a line (`charactersPerLine` full-width characters; Latin ones count half)
+// broken into two or three lines joined by "\n", where no word is cut — around 关于, after 的,
+// before the kind (述职报告, 请示 …) or at `boundaries`, byte offsets where a filled-in value begins
+// or ends — and the lines come out as even as can be (GB/T 9704 7.3.1: 词意完整, 梯形或菱形).
+// Unchanged when it fits or no such place gives lines that fit.
+std::string breakTitle(std::string_view title, const std::vector<std::size_t>& boundaries, double charactersPerLine);
+
 // The language a report of this kind is written in, for its skeleton's prompts: "zh-CN" when its
 // headings are Chinese, else "en" — whatever the language of the interface that inserts it.
 std::string reportLanguage(const Template& reportTemplate);

@@ -301,7 +301,13 @@ InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context
                 Reference<beans::XPropertySet>(sentence, UNO_QUERY_THROW)
                     ->setPropertyValue("CharStyleName", uno::Any(styles.characterStyle(headingRole)));
             } else {
-                text->insertString(range(cursor), fromUtf8(part.text), false);
+                // A title broken where its words allow: line breaks inside the one paragraph.
+                std::string_view rest = part.text;
+                for (std::size_t end; (end = rest.find('\n')) != std::string_view::npos; rest.remove_prefix(end + 1)) {
+                    text->insertString(range(cursor), fromUtf8(rest.substr(0, end)), false);
+                    text->insertControlCharacter(range(cursor), text::ControlCharacter::LINE_BREAK, false);
+                }
+                text->insertString(range(cursor), fromUtf8(rest), false);
             }
             if (!part.prompt.empty()) {
                 const Reference<beans::XPropertySet> field(

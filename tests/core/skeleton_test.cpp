@@ -58,6 +58,24 @@ TEST(Skeleton, PartyBranchReportHasTitleHeadingsAndPrompts) {
     EXPECT_EQ(firstPrompt->prompt.substr(0, 12), "Sum up in a ");
 }
 
+TEST(Skeleton, ALongTitleBreaksBetweenWordsIntoEvenLines) {
+    const Template& party = *builtIn().find("party-branch-secretary-report");
+    const auto titleFor = [&](const std::string& unit) {
+        const VariableValues variables = resolveVariables(party, {{"unit", unit}, {"name", "张三"}}, kToday);
+        return buildSkeleton(party, variables.values, "zh-CN").at(0).text;
+    };
+    // 20 characters of 二号 fit the 156 mm line: one line.
+    EXPECT_EQ(titleFor("某某党支部"), "某某党支部书记2026年度抓党建工作述职报告");
+    // Longer: after the secretary, not inside 述职报告 or before 书记.
+    EXPECT_EQ(titleFor("中共某某市某某区财政局机关党支部"), "中共某某市某某区财政局机关党支部书记\n2026年度抓党建工作述职报告");
+    // Around 关于 and after 的; Latin and digits count half a character.
+    EXPECT_EQ(breakTitle("某某市人民政府办公室关于进一步加强和改进新时代基层党建工作的请示", {}, 20),
+              "某某市人民政府办公室关于\n进一步加强和改进新时代基层党建工作的请示");
+    EXPECT_EQ(breakTitle("关于2023年度工作的报告", {}, 20), "关于2023年度工作的报告");
+    // No word boundary gives lines that fit: left to Writer.
+    EXPECT_EQ(breakTitle("一二三四五六七八九十一二三四五六七八九十一二三", {}, 20), "一二三四五六七八九十一二三四五六七八九十一二三");
+}
+
 TEST(Skeleton, SubSectionsAreNumberedUnderTheirParentAndRunInWhereTheTemplateSays) {
     std::vector<TemplateProblem> problems;
     Template t;

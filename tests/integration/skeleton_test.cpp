@@ -134,6 +134,24 @@ TEST(SkeletonInWriter, EveryKindIntoAnEmptyDocumentThenOneUndo) {
     }
 }
 
+// A title too long for a line is broken between words by a line break, one paragraph still, and
+// the check still takes it for the report it is.
+TEST(SkeletonInWriter, ALongTitleBreaksBetweenWordsInsideItsParagraph) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    const auto model = newDocument();
+    const beans::StringPair values[] = {{"unit", writer::fromUtf8("中共某某市某某区财政局机关党支部")}, {"name", "X"}};
+    checker->insertSkeleton(model, "party-branch-secretary-report", uno::Sequence<beans::StringPair>(values, 2), "zh-CN");
+    const auto texts = paragraphTexts(model);
+    ASSERT_FALSE(texts.empty());
+    const std::string year = std::to_string(writer::today().year);
+    EXPECT_EQ(texts[0], "中共某某市某某区财政局机关党支部书记\n" + year + "年度抓党建工作述职报告");
+    const json report = json::parse(writer::toUtf8(checker->checkDocument(model, "", "zh-CN")));
+    EXPECT_EQ(report["template"]["id"], "party-branch-secretary-report");
+    for (const json& finding : report["findings"])  // only the prompts still to be replaced
+        EXPECT_EQ(finding["rule"], "structure.placeholder") << finding.dump();
+    writer::OfficeSession::close(model);
+}
+
 TEST(SkeletonInWriter, EveryKindIntoTheMiddleOfAParagraphKeepsTheWritersTextAndTheUndoList) {
     const auto checker = org::reportkit::Checker::create(office().context());
     for (const Template& t : builtIn().templates) try {
