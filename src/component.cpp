@@ -6,6 +6,7 @@
 #include "sidebar/options_page.hpp"
 #include "sidebar/panel_factory.hpp"
 #include "uno/checker_service.hpp"
+#include "uno/command_handler.hpp"
 #include "uno/proofreader.hpp"
 #include "uno/service_names.hpp"
 
@@ -30,6 +31,11 @@ uno::Sequence<OUString> proofreaderServices() {
     return reportkit::writer::serviceNames(reportkit::writer::kProofreaderService);
 }
 
+OUString commandHandlerName() { return OUString::createFromAscii(reportkit::writer::kCommandHandlerImplementation); }
+uno::Sequence<OUString> commandHandlerServices() {
+    return reportkit::writer::serviceNames(reportkit::writer::kCommandHandlerService);
+}
+
 const cppu::ImplementationEntry kImplementations[] = {
     {reportkit::writer::createChecker, checkerName, checkerServices, cppu::createSingleComponentFactory, nullptr, 0},
     {reportkit::sidebar::createPanelFactory, panelFactoryName, panelFactoryServices,
@@ -38,6 +44,8 @@ const cppu::ImplementationEntry kImplementations[] = {
      cppu::createSingleComponentFactory, nullptr, 0},
     {reportkit::writer::createProofreader, proofreaderName, proofreaderServices, cppu::createSingleComponentFactory,
      nullptr, 0},
+    {reportkit::writer::createCommandHandler, commandHandlerName, commandHandlerServices,
+     cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 
 }  // namespace

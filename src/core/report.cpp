@@ -315,6 +315,24 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
     return report;
 }
 
+int adjacentFinding(const std::vector<Finding>& findings, int paragraph, int offset, bool forward) {
+    const std::pair<int, int> here{paragraph, offset};
+    int first = -1, last = -1, next = -1, previous = -1;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& finding = findings[i];
+        if (finding.ignored || finding.paragraph < 0) continue;
+        const std::pair<int, int> at{finding.paragraph, finding.place.start};
+        const int index = static_cast<int>(i);
+        const auto place = [&](int other) { return std::make_pair(findings[other].paragraph, findings[other].place.start); };
+        if (first < 0 || at < place(first)) first = index;
+        if (last < 0 || at >= place(last)) last = index;
+        if (at > here && (next < 0 || at < place(next))) next = index;
+        if (at < here && (previous < 0 || at >= place(previous))) previous = index;
+    }
+    if (forward) return next >= 0 ? next : first;
+    return previous >= 0 ? previous : last;
+}
+
 DocumentReport checkParagraphText(std::string_view text, const std::vector<std::string>& disabledRules) {
     Document document;
     document.paragraphs.push_back(Paragraph{std::string(text)});

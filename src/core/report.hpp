@@ -88,6 +88,11 @@ std::string ignoreKey(const Finding& finding, const Document& document);
 int findSameFinding(const std::vector<Finding>& findings, const Document& document, const std::string& key,
                     int nearParagraph);
 
+// The finding to go to from a place in the text (paragraph, UTF-16 offset) — the first one after it,
+// or with `forward` false the last one before it — coming round at the end; ignored findings and
+// those of the whole document are passed over. -1 when there is none to go to.
+int adjacentFinding(const std::vector<Finding>& findings, int paragraph, int offset, bool forward);
+
 // A report for a document that could not be read at all.
 DocumentReport unreadableReport(std::string path, std::string error);
 

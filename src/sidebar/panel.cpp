@@ -186,14 +186,7 @@ Reference<frame::XModel> Panel::model() const {
 }
 
 bool Panel::selectInText(int paragraph, const TextSpan& place) const {
-    const Reference<view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY);
-    const auto range = writer::bodyParagraph(model(), paragraph);
-    if (!selection.is() || !range.is()) return false;
-    if (place.length == 0) return selection->select(uno::Any(range));
-    // Only the characters of the place, never past its paragraph (a prompt field is one character
-    // for a cursor, however long its text).
-    const Reference<text::XTextCursor> cursor = writer::cursorOver(range, place.start, place.length);
-    return cursor.is() && selection->select(uno::Any(cursor));
+    return writer::selectInText(model(), paragraph, place.start, place.length);
 }
 
 }  // namespace reportkit::sidebar

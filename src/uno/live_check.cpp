@@ -261,20 +261,18 @@ void LiveCheck::readWhole() {
     tracked_ = tracked;
 }
 
-bool LiveCheck::readAroundCursor() {
+LiveCheck::CursorPlace LiveCheck::cursorPlace() {
+    CursorPlace place;
     const Reference<frame::XModel> model(model_);
-    if (!model.is()) return true;
+    if (!model.is()) return place;
     const Reference<text::XTextViewCursorSupplier> view(model->getCurrentController(), UNO_QUERY);
-    if (!view.is()) return false;
+    if (!view.is()) return place;
     const Reference<text::XTextRange> viewCursor(view->getViewCursor(), UNO_QUERY);
     const Reference<text::XText> body = Reference<text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
-    if (!viewCursor.is() || identity(viewCursor->getText()) != identity(body)) {
-        // The cursor is in a table, frame, header or note: nothing of the body to read at it; the
-        // whole reading that follows finds any other change.
-        return true;
-    }
-    // The paragraph the cursor is in, by comparing positions with the cached paragraphs' (Writer
-    // makes a new object for each paragraph a cursor enumerates, so identity cannot tell).
+    if (!viewCursor.is() || identity(viewCursor->getText()) != identity(body)) return place;
+    place.inBody = true;
+    // By comparing positions with the cached paragraphs' (Writer makes a new object for each
+    // paragraph a cursor enumerates, so identity cannot tell).
     std::vector<Reference<text::XTextRange>> ranges;
     {
         std::lock_guard<std::recursive_mutex> lock(mutex_);
@@ -282,7 +280,6 @@ bool LiveCheck::readAroundCursor() {
     }
     const Reference<text::XTextRangeCompare> compare(body, UNO_QUERY_THROW);
     const Reference<text::XTextRange> at = viewCursor->getStart();
-    int index = -1;
     try {
         std::size_t low = 0;
         std::size_t high = ranges.size();
@@ -291,20 +288,34 @@ bool LiveCheck::readAroundCursor() {
             if (compare->compareRegionStarts(ranges[middle], at) >= 0) low = middle + 1;
             else high = middle;
         }
-        if (low == 0) return false;
-        index = static_cast<int>(low) - 1;
+        if (low == 0) return place;
+        const std::size_t index = low - 1;
         // Past the paragraph's end: the cursor is in a new paragraph.
-        if (compare->compareRegionEnds(ranges[index], at) > 0) return false;
+        if (compare->compareRegionEnds(ranges[index], at) > 0) return place;
         // A neighbour joined to it is gone (its object is disposed): paragraphs came or went.
         if (index > 0) ranges[index - 1]->getStart();
-        if (index + 1 < static_cast<int>(ranges.size())) ranges[index + 1]->getStart();
+        if (index + 1 < ranges.size()) ranges[index + 1]->getStart();
+        const Reference<text::XTextCursor> before = body->createTextCursorByRange(ranges[index]->getStart());
+        before->gotoRange(at, true);
+        place.offset = before->getString().getLength();
+        place.range = ranges[index];
+        place.paragraph = static_cast<int>(index);
     } catch (const uno::Exception&) {
-        return false;
+        place.paragraph = -1;
     }
-    Paragraph paragraph = readParagraph(ranges[index], tracked_);
+    return place;
+}
+
+bool LiveCheck::readAroundCursor() {
+    const CursorPlace place = cursorPlace();
+    // In a table, frame, header or note there is nothing of the body to read at the cursor; the
+    // whole reading that follows finds any other change.
+    if (!place.inBody) return true;
+    if (place.paragraph < 0) return false;
+    Paragraph paragraph = readParagraph(place.range, tracked_);
     std::lock_guard<std::recursive_mutex> lock(mutex_);
-    if (index < static_cast<int>(snapshot_.document.paragraphs.size()))
-        snapshot_.document.paragraphs[index] = std::move(paragraph);
+    if (place.paragraph < static_cast<int>(snapshot_.document.paragraphs.size()))
+        snapshot_.document.paragraphs[place.paragraph] = std::move(paragraph);
     return true;
 }
 

@@ -60,6 +60,16 @@ public:
     int subscribe(std::function<void()> listener);
     void unsubscribe(int id);
 
+    // Where the view cursor is: in the body text or not, and then in which paragraph (as the latest
+    // reading counts them; -1 in a paragraph that reading did not see) at which UTF-16 offset.
+    struct CursorPlace {
+        bool inBody = false;
+        int paragraph = -1;
+        int offset = 0;
+        css::uno::Reference<css::text::XTextRange> range;
+    };
+    CursorPlace cursorPlace();
+
     // XModifyListener
     void SAL_CALL modified(const css::lang::EventObject& event) override;
     void SAL_CALL disposing(const css::lang::EventObject& event) override;

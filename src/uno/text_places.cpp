@@ -6,7 +6,9 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 
+#include "document_reader.hpp"
 #include "strings.hpp"
 
 namespace reportkit::writer {
@@ -59,6 +61,17 @@ Reference<text::XTextCursor> cursorOver(const Reference<text::XTextRange>& parag
     // Nothing but the paragraph's end, e.g. where an edit adds a character.
     if (start == offset && length == 0) return paragraph->getText()->createTextCursorByRange(paragraph->getEnd());
     return {};
+}
+
+bool selectInText(const Reference<frame::XModel>& model, int paragraph, int start, int length) {
+    const Reference<view::XSelectionSupplier> selection(model->getCurrentController(), UNO_QUERY);
+    const Reference<text::XTextRange> range = bodyParagraph(model, paragraph);
+    if (!selection.is() || !range.is()) return false;
+    if (length == 0) return selection->select(uno::Any(range));
+    // Only the characters of the place, never past its paragraph (a prompt field is one character
+    // for a cursor, however long its text).
+    const Reference<text::XTextCursor> cursor = cursorOver(range, start, length);
+    return cursor.is() && selection->select(uno::Any(cursor));
 }
 
 }  // namespace reportkit::writer

@@ -163,6 +163,27 @@ TEST(CheckParagraphText, FindsWhatTheParagraphShowsAloneWithItsFixInItsOwnText) 
     EXPECT_TRUE(checkParagraphText("二.存在问题", {"numbering.style"}).findings.empty());
 }
 
+TEST(AdjacentFinding, GoesToTheNextOrPreviousPlaceInTheTextAndComesRound) {
+    const Document doc = documentFromText("一、主要工作\n二.存在问题\n三，下步打算\n四、其他。\n", "nav.txt");
+    DocumentReport report = checkDocument(doc, nullptr, TemplateSource::none);
+    std::vector<std::pair<int, int>> places;
+    for (const Finding& f : report.findings) places.emplace_back(f.paragraph, f.place.start);
+    ASSERT_EQ(places, (std::vector<std::pair<int, int>>{{1, 0}, {2, 0}, {3, 4}}));
+    const auto go = [&](int paragraph, int offset, bool forward) {
+        const int i = adjacentFinding(report.findings, paragraph, offset, forward);
+        return i < 0 ? std::make_pair(-1, -1) : std::make_pair(report.findings[i].paragraph, report.findings[i].place.start);
+    };
+    EXPECT_EQ(go(0, 0, true), std::make_pair(1, 0));
+    EXPECT_EQ(go(1, 0, true), std::make_pair(2, 0));   // from the chosen one to the one after
+    EXPECT_EQ(go(3, 4, true), std::make_pair(1, 0));   // round from the end
+    EXPECT_EQ(go(2, 0, false), std::make_pair(1, 0));
+    EXPECT_EQ(go(0, 3, false), std::make_pair(3, 4));  // round from the start
+    EXPECT_EQ(go(3, 1, false), std::make_pair(2, 0));
+    report.findings[1].ignored = true;
+    EXPECT_EQ(go(1, 0, true), std::make_pair(3, 4));   // an ignored one is passed over
+    EXPECT_EQ(adjacentFinding({}, 0, 0, true), -1);
+}
+
 TEST(Report, CsvHasOneRowPerDocumentWithQuotingAndAByteOrderMark) {
     DocumentReport checked = slipsReport();
     checked.path = "reports/a, b.txt";

@@ -481,6 +481,40 @@ TEST(WriterWithTheDeck, AWrongMarkerIsMarkedInTheTextAndItsContextMenuOffersTheR
         << ::testing::PrintToString(view.rows());
 }
 
+// From the text, with the sidebar closed, the keyboard goes from problem to problem as the Check
+// panel's Next and Previous do.
+TEST(WriterWithTheDeck, TheKeyboardGoesToTheNextAndPreviousProblemFromTheText) {
+    ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
+    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office-keys");
+    options.headless = false;
+    writer::OfficeSession session(options);
+    const Reference<frame::XModel> model(session.load(scratchCopy("samples/party-branch-report-2023-slips.fodt"),
+                                                      writer::OfficeSession::LoadMode::visible),
+                                         UNO_QUERY);
+    ASSERT_TRUE(model.is());
+    CheckPanelView view;
+    view.model = model;
+    view.controller.set(model->getCurrentController(), UNO_QUERY_THROW);
+    const Reference<frame::XFrame> frame = view.controller->getFrame();
+    std::optional<awt::Point> title;
+    ASSERT_TRUE(eventually([&] { return (title = firstCharacterOnScreen(frame, "关于2023年度")).has_value(); }));
+    // A click in the text gives it the keyboard.
+    runCommand("xdotool mousemove " + std::to_string(title->X) + " " + std::to_string(title->Y) + " click 1");
+    const auto press = [&](const std::string& keys, const std::string& expected) {
+        runCommand("xdotool key " + keys);
+        EXPECT_TRUE(eventually([&] { return view.selectedText() == expected; }, 10))
+            << keys << ": selected “" << view.selectedText() << "”, expected “" << expected << "”";
+    };
+    press("ctrl+alt+shift+n", "二.");
+    press("ctrl+alt+shift+n", "三，");
+    press("ctrl+alt+shift+n", "二.");  // round from the last
+    press("ctrl+alt+shift+p", "三，");
+    press("ctrl+alt+shift+p", "二.");
+    // The Tools menu offers the same, where a writer finds them and their keys.
+    const auto items = toolsMenuItems(frame);
+    EXPECT_NE(std::find(items.begin(), items.end(), "Next Report Problem"), items.end()) << ::testing::PrintToString(items);
+}
+
 void insertFromTheTemplatesPanel();
 
 TEST(WriterWithTheDeck, InsertsASkeletonFromTheTemplatesPanelAfterAskingForItsDetails) {
