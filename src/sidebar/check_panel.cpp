@@ -54,10 +54,6 @@ public:
                const OUString& resourceUrl)
         : Panel(context, frame, resourceUrl, {420, 560, 4000}), engine_(context) {}
 
-    ~CheckPanel() override {
-        if (live_.is()) live_->unsubscribe(subscription_);
-    }
-
     static constexpr sal_Int32 kMargin = 6;
     static constexpr sal_Int32 kGap = 4;
 
@@ -148,27 +144,14 @@ private:
         }
     }
 
-    // The live check of the frame's document, subscribed to; false for a document that is not text.
+    // The live check of the frame's document, followed; false for a document that is not text.
     bool attach() {
-        const rtl::Reference<LiveCheck> live = LiveCheck::of(context_, model());
-        if (live.get() == live_.get()) return live_.is();
-        if (live_.is()) live_->unsubscribe(subscription_);
-        live_ = live;
-        if (!live_.is()) {
-            showSummary(messages_.format("panel.check.not-writer"));
-            return false;
-        }
-        // The live check must not keep the panel alive.
-        const uno::WeakReference<ui::XToolPanel> weak(Reference<ui::XToolPanel>(this));
-        subscription_ = live_->subscribe([weak] {
-            const Reference<ui::XToolPanel> panel(weak);
-            if (panel.is()) static_cast<CheckPanel*>(panel.get())->refreshed();
-        });
-        return true;
+        live_ = liveCheck();
+        if (!live_.is()) showSummary(messages_.format("panel.check.not-writer"));
+        return live_.is();
     }
 
-    // The live check has a new result.
-    void refreshed() {
+    void liveCheckRefreshed() override {
         if (live_.is()) show(live_->latest(false));
     }
 
@@ -497,7 +480,6 @@ private:
     writer::Engine engine_;
     MessageCatalog messages_;
     rtl::Reference<LiveCheck> live_;
-    int subscription_ = 0;
     std::atomic<bool> folderCheckRunning_{false};
     LiveCheck::Snapshot shown_;         // what the list shows
     std::vector<int> rows_;             // per list row: the finding's index in shown_, -1 for a group's row

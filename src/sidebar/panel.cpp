@@ -185,6 +185,26 @@ Reference<frame::XModel> Panel::model() const {
     return controller.is() ? controller->getModel() : Reference<frame::XModel>();
 }
 
+Panel::~Panel() {
+    if (live_.is()) live_->unsubscribe(subscription_);
+}
+
+const rtl::Reference<writer::LiveCheck>& Panel::liveCheck() {
+    const rtl::Reference<writer::LiveCheck> live = writer::LiveCheck::of(context_, model());
+    if (live.get() == live_.get()) return live_;
+    if (live_.is()) live_->unsubscribe(subscription_);
+    live_ = live;
+    if (live_.is()) {
+        // The live check must not keep the panel alive.
+        const uno::WeakReference<ui::XToolPanel> weak(Reference<ui::XToolPanel>(this));
+        subscription_ = live_->subscribe([weak] {
+            const Reference<ui::XToolPanel> panel(weak);
+            if (panel.is()) static_cast<Panel*>(panel.get())->liveCheckRefreshed();
+        });
+    }
+    return live_;
+}
+
 bool Panel::selectInText(int paragraph, const TextSpan& place) const {
     return writer::selectInText(model(), paragraph, place.start, place.length);
 }

@@ -16,8 +16,10 @@
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
+#include <rtl/ref.hxx>
 
 #include "finding.hpp"
+#include "live_check.hpp"
 #include "strings.hpp"
 
 namespace reportkit::sidebar {
@@ -33,6 +35,7 @@ class Panel : public cppu::WeakImplHelper4<css::ui::XUIElement, css::ui::XToolPa
 public:
     Panel(const css::uno::Reference<css::uno::XComponentContext>& context,
           const css::uno::Reference<css::frame::XFrame>& frame, const OUString& resourceUrl, PanelHeights heights);
+    ~Panel() override;
 
     // Creates the window from dialogs/<dialog>.xdl inside the sidebar's parent window. Called once,
     // right after construction, when a reference holds the panel.
@@ -94,6 +97,11 @@ protected:
     // when there is no such place.
     bool selectInText(int paragraph, const TextSpan& place) const;
 
+    // The live check of the panel's document, followed: liveCheckRefreshed is called on the main
+    // thread after each refresh that changed its result. Null for a document that is not text.
+    const rtl::Reference<writer::LiveCheck>& liveCheck();
+    virtual void liveCheckRefreshed() {}
+
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;
 
@@ -101,6 +109,8 @@ private:
     OUString resourceUrl_;
     PanelHeights heights_;
     css::uno::Reference<css::awt::XWindow> window_;
+    rtl::Reference<writer::LiveCheck> live_;
+    int subscription_ = 0;
 };
 
 }  // namespace reportkit::sidebar

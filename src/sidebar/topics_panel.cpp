@@ -1,12 +1,11 @@
 // The Topics panel: which required topics the report covers, with how many mentions, and the
-// summary of sections and topics. Choosing a covered topic goes to its next mention; choosing a
+// summary of sections and topics, following the text as it is written (the live check's result). Choosing a covered topic goes to its next mention; choosing a
 // missing one shows the template's hint of what to add.
 #include <map>
 
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
-#include "document_reader.hpp"
 #include "engine.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
@@ -51,29 +50,41 @@ private:
         return true;
     }
 
+    void initialise() override {
+        messages_ = engine_.catalog("");
+        if (!Reference<text::XTextDocument>(model(), UNO_QUERY).is() || !liveCheck().is()) {
+            setLabel("Summary", messages_.format("panel.check.not-writer"));
+            return;
+        }
+        show(liveCheck()->latest(false).report);
+    }
+
+    // The topics follow the text as the Check panel's findings do.
+    void liveCheckRefreshed() override {
+        if (liveCheck().is()) show(liveCheck()->latest(false).report);
+    }
+
     void refresh() {
+        if (liveCheck().is()) liveCheck()->refreshNow();
+    }
+
+    void show(const DocumentReport& report) {
         const Reference<awt::XListBox> list(control("Topics"), UNO_QUERY);
         list->removeItems(0, list->getItemCount());
         topics_.clear();
         setLabel("Hint", "");
-        const MessageCatalog messages = engine_.catalog("");
-        if (!Reference<text::XTextDocument>(model(), UNO_QUERY).is()) {
-            setLabel("Summary", messages.format("panel.check.not-writer"));
-            return;
-        }
-        const DocumentReport report = engine_.check(writer::readDocument(model()), "", messages);
         if (report.templateSource == TemplateSource::none) {
-            setLabel("Summary", messages.format("panel.topics.no-template"));
+            setLabel("Summary", messages_.format("panel.topics.no-template"));
             return;
         }
-        setLabel("Summary", messages.format("panel.topics.summary",
-                                           {{"coverage", coverageLine(report, messages)}, {"template", report.templateLabel()}}));
+        setLabel("Summary", messages_.format("panel.topics.summary",
+                                            {{"coverage", coverageLine(report, messages_)}, {"template", report.templateLabel()}}));
         for (const TopicResult& topic : report.topics) {
             const std::string name = topic.name.in(report.locale);
             const std::string item =
-                topic.covered ? messages.format("panel.topics.covered",
-                                                {{"name", name}, {"count", std::to_string(topic.paragraphs.size())}})
-                              : messages.format("panel.topics.missing", {{"name", name}});
+                topic.covered ? messages_.format("panel.topics.covered",
+                                                 {{"name", name}, {"count", std::to_string(topic.paragraphs.size())}})
+                              : messages_.format("panel.topics.missing", {{"name", name}});
             list->addItem(fromUtf8(item), list->getItemCount());
         }
         topics_ = report.topics;
@@ -94,11 +105,18 @@ private:
             return;
         }
         setLabel("Hint", "");
+        // The mentions as the text is now: paragraphs may have come or gone since the list was made.
+        std::vector<int> mentions = topic.paragraphs;
+        if (liveCheck().is())
+            for (const TopicResult& now : liveCheck()->latest(true).report.topics)
+                if (now.id == topic.id) mentions = now.paragraphs;
+        if (mentions.empty()) return;
         std::size_t& next = nextMention_[position];
-        selectInText(topic.paragraphs[next++ % topic.paragraphs.size()], TextSpan{});
+        selectInText(mentions[next++ % mentions.size()], TextSpan{});
     }
 
     writer::Engine engine_;
+    MessageCatalog messages_;
     std::vector<TopicResult> topics_;
     std::map<std::string, std::string> hints_;  // topic id → the message of its topic.missing finding
     std::vector<std::size_t> nextMention_;      // for each topic, which mention a click goes to next
