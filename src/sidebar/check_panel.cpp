@@ -93,10 +93,10 @@ public:
         top += controlHeight("Details") + kGap;
         row("PreviousButton", "NextButton", "FixButton");
         row("IgnoreButton", "RuleOffButton", "RulesOnButton");
-        next("ShowIgnored", kMargin, half, box);
-        next("LiveChecking", kMargin + half + kGap, half, box);
+        next("ShowIgnored", kMargin, inner, box);
         top += box + kGap;
-        next("MarkInText", kMargin, inner, box);
+        next("LiveChecking", kMargin, half, box);
+        next("MarkInText", kMargin + half + kGap, half, box);
         top += box + kGap;
         next("FolderStatus", kMargin, inner, controlHeight("FolderStatus"));
     }

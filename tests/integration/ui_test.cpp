@@ -24,10 +24,12 @@
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -186,6 +188,8 @@ void typeAt(const CheckPanelView& view, const std::function<void(const Reference
     if (breakAfter) body->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
 }
 
+void expectAllControlsInside(const Reference<awt::XControlContainer>& controls, const std::string& panel);
+
 TEST(WriterWithTheDeck, TheCheckPanelFollowsTheTextAndFixesOnlyWhatItChecked) {
     ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
     writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office");
@@ -310,6 +314,8 @@ TEST(WriterWithTheDeck, TheCheckPanelFollowsTheTextAndFixesOnlyWhatItChecked) {
     EXPECT_EQ(writer::toUtf8(topics->getItem(3)), "✓ Integrity and discipline · 1 mention(s)");
     topics->selectItemPos(3, true);
     EXPECT_TRUE(eventually([&] { return view.selectedText().rfind("（一）抓好理论武装", 0) == 0; })) << view.selectedText();
+    expectAllControlsInside(view.controls, "CheckPanel");
+    expectAllControlsInside(topicControls, "TopicsPanel");
     screenshot("writer-reportkit-fixed.png");
 }
 
@@ -328,6 +334,16 @@ void expectAllControlsInside(const Reference<awt::XControlContainer>& controls, 
         EXPECT_GT(box.Height, 0) << panel << "." << name;
         EXPECT_LE(box.X + box.Width, area.Width) << panel << "." << name << " is cut off on the right";
         EXPECT_LE(box.Y + box.Height, area.Height) << panel << "." << name << " is cut off at the bottom";
+        // A button's or check box's label must fit. VCL's preferred width keeps a margin of about
+        // 30 px around the label (a label seen whole at 103 px has a preferred width of 134): past
+        // that the label is cut.
+        constexpr sal_Int32 kLabelMargin = 32;
+        const Reference<lang::XServiceInfo> model(control->getModel(), UNO_QUERY_THROW);
+        const Reference<awt::XLayoutConstrains> constraints(control, UNO_QUERY);
+        if (constraints.is() && (model->supportsService("com.sun.star.awt.UnoControlButtonModel") ||
+                                 model->supportsService("com.sun.star.awt.UnoControlCheckBoxModel")))
+            EXPECT_LE(constraints->getPreferredSize().Width - kLabelMargin, box.Width)
+                << panel << "." << name << "'s label is cut off";
     }
 }
 
