@@ -347,18 +347,32 @@ void expectAllControlsInside(const Reference<awt::XControlContainer>& controls, 
     }
 }
 
+// A visible office of its own with a copy of the sample report with slips open. With `locale`, its
+// interface is in that language: LibreOffice takes it from the environment (the zh-CN language
+// pack is installed by the project's scripts). A profile of its own, so that nothing else changes.
+struct OfficeWithSlips {
+    OfficeWithSlips(const std::string& profile, const char* locale)
+        : session(visibleOptions(profile, locale)),
+          model(session.load(scratchCopy("samples/party-branch-report-2023-slips.fodt"),
+                             writer::OfficeSession::LoadMode::visible),
+                UNO_QUERY) {
+        unsetenv("LC_ALL");
+    }
+    static writer::OfficeOptions visibleOptions(const std::string& profile, const char* locale) {
+        if (locale) setenv("LC_ALL", locale, 1);
+        writer::OfficeOptions options = officeOptions(scratchDir() + "/" + profile);
+        options.headless = false;
+        return options;
+    }
+    writer::OfficeSession session;
+    Reference<frame::XModel> model;
+};
+
 TEST(WriterWithTheDeck, TheChineseDeckFitsAt1280x900AndShowsAWholeMessage) {
     ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
-    // LibreOffice takes its interface language from the environment (the zh-CN language pack is
-    // installed by the project's scripts); a profile of its own, so that nothing else is changed.
-    setenv("LC_ALL", "zh_CN.UTF-8", 1);
-    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office-zh");
-    options.headless = false;
-    writer::OfficeSession session(options);
-    unsetenv("LC_ALL");
-    const Reference<frame::XModel> model(session.load(scratchCopy("samples/party-branch-report-2023-slips.fodt"),
-                                                      writer::OfficeSession::LoadMode::visible),
-                                         UNO_QUERY);
+    OfficeWithSlips office("ui-office-zh", "zh_CN.UTF-8");
+    writer::OfficeSession& session = office.session;
+    const Reference<frame::XModel>& model = office.model;
     ASSERT_TRUE(model.is());
     const CheckPanelView view = openCheckPanel(session, model);
     ASSERT_TRUE(eventually([&] { return view.rowWith("层次序号（") == 0; })) << ::testing::PrintToString(view.rows());
@@ -455,14 +469,9 @@ Reference<accessibility::XAccessibleContext> menuItemNamed(const Reference<uno::
 // offers the right form, which replaces just the marker.
 TEST(WriterWithTheDeck, AWrongMarkerIsMarkedInTheTextAndItsContextMenuOffersTheRightForm) {
     ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
-    setenv("LC_ALL", "zh_CN.UTF-8", 1);
-    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office-marks");
-    options.headless = false;
-    writer::OfficeSession session(options);
-    unsetenv("LC_ALL");
-    const Reference<frame::XModel> model(session.load(scratchCopy("samples/party-branch-report-2023-slips.fodt"),
-                                                      writer::OfficeSession::LoadMode::visible),
-                                         UNO_QUERY);
+    OfficeWithSlips office("ui-office-marks", "zh_CN.UTF-8");
+    writer::OfficeSession& session = office.session;
+    const Reference<frame::XModel>& model = office.model;
     ASSERT_TRUE(model.is());
     const CheckPanelView view = openCheckPanel(session, model);
     const Reference<awt::XCheckBox> marks(view.controls->getControl("MarkInText"), UNO_QUERY_THROW);
@@ -500,12 +509,8 @@ TEST(WriterWithTheDeck, AWrongMarkerIsMarkedInTheTextAndItsContextMenuOffersTheR
 // panel's Next and Previous do.
 TEST(WriterWithTheDeck, TheKeyboardGoesToTheNextAndPreviousProblemFromTheText) {
     ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
-    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office-keys");
-    options.headless = false;
-    writer::OfficeSession session(options);
-    const Reference<frame::XModel> model(session.load(scratchCopy("samples/party-branch-report-2023-slips.fodt"),
-                                                      writer::OfficeSession::LoadMode::visible),
-                                         UNO_QUERY);
+    OfficeWithSlips office("ui-office-keys", nullptr);
+    const Reference<frame::XModel>& model = office.model;
     ASSERT_TRUE(model.is());
     CheckPanelView view;
     view.model = model;
