@@ -51,8 +51,21 @@ void matchTopics(benchmark::State& state) {
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 
+// One paragraph of `range(0)` kilobytes that is nothing but enumeration tokens out of order (a
+// finding each) or a decimal number running on: twice the size must cost twice the time.
+void checkOneLongParagraph(benchmark::State& state, const char* piece) {
+    std::string text;
+    while (text.size() < static_cast<std::size_t>(state.range(0)) * 1024) text += piece;
+    const reportkit::Document document = reportkit::documentFromText(text, "long.txt");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(reportkit::checkDocument(document, nullptr, reportkit::TemplateSource::none));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
 }  // namespace
 
+BENCHMARK_CAPTURE(checkOneLongParagraph, tokens, "其次，")->Arg(256)->Arg(512)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(checkOneLongParagraph, decimal, "1.")->Arg(1024)->Arg(2048)->Unit(benchmark::kMillisecond);
 BENCHMARK(matchTopics)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(readParagraphs)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(checkNumbering)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);

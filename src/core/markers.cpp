@@ -215,7 +215,8 @@ std::optional<Marker> decimal(std::string_view text, std::size_t offset, const N
     bool fullWidth = false;
     while (true) {
         const auto number = takeDigits(cursor, fullWidth);
-        if (!number || *number > 99) return std::nullopt;
+        // Deeper than any report numbers ("1.1.1.1.1.1.1.1.1.1…" running on through a paragraph).
+        if (!number || *number > 99 || path.size() >= 9) return std::nullopt;
         path.push_back(*number);
         if (!(cursor.peek() == U'.' && isDigit(Cursor(cursor.rest(), 1).peek()))) break;
         cursor.take();

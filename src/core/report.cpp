@@ -173,12 +173,19 @@ int DocumentReport::count(Severity severity) const {
                                           [&](const Finding& f) { return f.severity == severity && !f.ignored; }));
 }
 
+namespace {
+
+std::string keyOf(const Finding& finding, std::uint32_t paragraphHash) {
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", paragraphHash);
+    return finding.rule + "|" + finding.found + "|" + hex;
+}
+
+}  // namespace
+
 std::string ignoreKey(const Finding& finding, const Document& document) {
     const bool placed = finding.paragraph >= 0 && finding.paragraph < static_cast<int>(document.paragraphs.size());
-    const std::uint32_t hash = textHash(placed ? std::string_view(document.paragraphs[finding.paragraph].text) : "");
-    char hex[9];
-    std::snprintf(hex, sizeof hex, "%08x", hash);
-    return finding.rule + "|" + finding.found + "|" + hex;
+    return keyOf(finding, textHash(placed ? std::string_view(document.paragraphs[finding.paragraph].text) : ""));
 }
 
 namespace {
@@ -291,10 +298,17 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
             report.topics.push_back({coverage.spec->id, coverage.spec->name, coverage.spec->required, coverage.covered,
                                      coverage.paragraphs});
     }
-    if (!document.ignored.empty())
-        for (Finding& finding : report.findings)
-            finding.ignored = std::find(document.ignored.begin(), document.ignored.end(), ignoreKey(finding, document)) !=
+    if (!document.ignored.empty()) {
+        // Each paragraph hashed once, however many findings it has.
+        std::map<int, std::uint32_t> hashes;
+        for (Finding& finding : report.findings) {
+            const bool placed = finding.paragraph >= 0 && finding.paragraph < report.paragraphs;
+            auto [at, added] = hashes.try_emplace(placed ? finding.paragraph : -1, 0);
+            if (added) at->second = textHash(placed ? std::string_view(document.paragraphs[finding.paragraph].text) : "");
+            finding.ignored = std::find(document.ignored.begin(), document.ignored.end(), keyOf(finding, at->second)) !=
                               document.ignored.end();
+        }
+    }
     // A paragraph with tracked deletions is checked as it reads without them; Writer's offsets still
     // count the deleted characters, so its findings have no place in it and no fix.
     for (Finding& finding : report.findings)

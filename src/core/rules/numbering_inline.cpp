@@ -33,7 +33,8 @@ struct Token {
     std::size_t family;  // 0: 一是, 1: 第一，, 2: 首先/其次/再次
     int number;
     std::string text;
-    std::size_t offset;  // bytes into the paragraph
+    int place;  // UTF-16 units into the paragraph, counted while scanning: a paragraph of many tokens
+                // must not be counted again from its start for each
 };
 
 // The enumeration tokens of a paragraph, in order.
@@ -45,9 +46,12 @@ std::vector<Token> tokens(std::string_view text) {
                           text.find("再次") != std::string_view::npos;
     if (!possible) return found;
     char32_t before = 0;
+    int units = 0;  // UTF-16 units before `start`
     for (std::size_t pos = 0; pos < text.size();) {
         const std::size_t start = pos;
         const char32_t cp = utf8::next(text, pos);
+        const int place = units;
+        units += cp > 0xFFFF ? 2 : 1;
         if (isBoundary(before)) {
             const std::string_view rest = text.substr(start);
             std::size_t bytes = 0;
@@ -55,16 +59,16 @@ std::vector<Token> tokens(std::string_view text) {
                 const auto number = parseChineseNumeral(rest.substr(3), bytes);
                 const std::string_view after = rest.substr(3 + (number ? bytes : 0));
                 if (number && after.substr(0, 3) == "，" && !isChineseNumeralStart(after.substr(3)))
-                    found.push_back({1, *number, std::string(rest.substr(0, 3 + bytes)), start});
+                    found.push_back({1, *number, std::string(rest.substr(0, 3 + bytes)), place});
             } else if (const auto number = parseChineseNumeral(rest, bytes); number && *number <= 20) {
                 const std::string_view after = rest.substr(bytes);
                 if (after.substr(0, 3) == "是" && !isChineseNumeralStart(after.substr(3)))
-                    found.push_back({0, *number, std::string(rest.substr(0, bytes + 3)), start});
+                    found.push_back({0, *number, std::string(rest.substr(0, bytes + 3)), place});
             } else {
                 static constexpr std::array<std::pair<std::string_view, int>, 3> kOrderWords = {
                     {{"首先", 1}, {"其次", 2}, {"再次，", 3}}};
                 for (const auto& [word, rank] : kOrderWords)
-                    if (rest.substr(0, word.size()) == word) found.push_back({2, rank, std::string(rest.substr(0, 6)), start});
+                    if (rest.substr(0, word.size()) == word) found.push_back({2, rank, std::string(rest.substr(0, 6)), place});
             }
         }
         before = cp;
@@ -99,8 +103,7 @@ public:
                 if (!inOrder) {
                     Finding wrong = finding(static_cast<int>(index), Severity::warning, "numbering.inline", token.text,
                                             tokenText(token.family, previous + 1));
-                    wrong.place = {static_cast<int>(utf8::utf16Length(text.substr(0, token.offset))),
-                                   static_cast<int>(utf8::utf16Length(token.text))};
+                    wrong.place = {token.place, static_cast<int>(utf8::utf16Length(token.text))};
                     findings.push_back(std::move(wrong));
                 }
                 previous = token.number;

@@ -22,5 +22,19 @@ TEST(NumberingInline, OutOfOrderItemsButNotIdiomsOrMeetingNames) {
     EXPECT_EQ(findings[0].place.length, 2);
 }
 
+// Places are counted as the paragraph is read, also past characters outside the BMP (two UTF-16
+// units) and for a paragraph made of nothing but tokens.
+TEST(NumberingInline, PlacesInALongParagraphOfManyTokens) {
+    std::string text = "𠀀，";  // U+20000: two UTF-16 units
+    for (int i = 0; i <= 1000; ++i) text += "其次，";
+    Document document;
+    document.paragraphs.push_back(Paragraph{text});
+    const auto findings = test::findingsOf("numbering.inline", document);
+    ASSERT_EQ(findings.size(), 1001u);  // each 其次 after 其次 is out of order, the first has no 首先
+    EXPECT_EQ(findings[0].place.start, 3);
+    EXPECT_EQ(findings[1].place.start, 6);
+    EXPECT_EQ(findings[1000].place.start, 3 + 3 * 1000);
+}
+
 }  // namespace
 }  // namespace reportkit
