@@ -58,6 +58,9 @@ private:
     DocumentReport editCopy(const std::string& input, const std::string& output,
                             const std::function<DocumentReport(const css::uno::Reference<css::frame::XModel>&)>& edit);
     void start();
+    // Takes the profile's lock file, waiting (and saying so) while another reportkit holds it;
+    // returns its descriptor. Throws CommandFailure when the profile's folder cannot be written.
+    static int lockProfile(const std::string& profileDir, const MessageCatalog& messages);
 
     const Environment& environment_;
     writer::OfficeOptions options_;

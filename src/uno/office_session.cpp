@@ -44,9 +44,13 @@ pid_t spawn(const std::vector<std::string>& arguments, const std::string& log, b
     std::vector<char*> argv;
     for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
     argv.push_back(nullptr);
+    sigset_t none;
+    sigemptyset(&none);
     const pid_t child = fork();
     if (child < 0) throw OfficeError(std::string("fork: ") + std::strerror(errno));
     if (child == 0) {
+        // The signals stopAllOnSignals blocks for its own thread are the office's to receive.
+        sigprocmask(SIG_SETMASK, &none, nullptr);
         if (ownGroup) setpgid(0, 0);
         const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         const int in = ::open("/dev/null", O_RDONLY);
@@ -62,10 +66,40 @@ pid_t spawn(const std::vector<std::string>& arguments, const std::string& log, b
     return child;
 }
 
+// The process groups of the offices (and unopkg runs) started now, for the signal thread. Spawning
+// and remembering happen under `officesMutex`, so that a signal never falls between the two and
+// leaves a process no one stops.
+constexpr std::size_t kMaxOffices = 64;
+std::atomic<pid_t> liveOffices[kMaxOffices];
+std::mutex officesMutex;
+
+void remember(pid_t group) {
+    for (auto& slot : liveOffices) {
+        pid_t empty = 0;
+        if (slot.compare_exchange_strong(empty, group)) return;
+    }
+}
+
+void forget(pid_t group) {
+    for (auto& slot : liveOffices) {
+        pid_t expected = group;
+        if (slot.compare_exchange_strong(expected, 0)) return;
+    }
+}
+
+pid_t spawnRemembered(const std::vector<std::string>& arguments, const std::string& log) {
+    std::lock_guard<std::mutex> lock(officesMutex);
+    const pid_t group = spawn(arguments, log, true);
+    remember(group);
+    return group;
+}
+
 int run(const std::vector<std::string>& arguments, const std::string& log) {
-    const pid_t child = spawn(arguments, log, false);
+    const pid_t child = spawnRemembered(arguments, log);
     int status = 0;
     while (waitpid(child, &status, 0) < 0 && errno == EINTR) {}
+    kill(-child, SIGKILL);  // what it started and left behind
+    forget(child);
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
@@ -110,29 +144,12 @@ Reference<uno::XComponentContext> clientContext(const OfficeOptions& options) {
 
 std::atomic<int> sessionCount{0};
 
-// The process groups of the offices running now, for the signal handler: a fixed table of atomics,
-// since a handler may not lock or allocate.
-constexpr std::size_t kMaxOffices = 64;
-std::atomic<pid_t> liveOffices[kMaxOffices];
-
-void remember(pid_t group) {
-    for (auto& slot : liveOffices) {
-        pid_t empty = 0;
-        if (slot.compare_exchange_strong(empty, group)) return;
-    }
-}
-
-void forget(pid_t group) {
-    for (auto& slot : liveOffices) {
-        pid_t expected = group;
-        if (slot.compare_exchange_strong(expected, 0)) return;
-    }
-}
-
-extern "C" void stopOfficesAndExit(int signal) {
+// Stops every office remembered, reaps them (orphans came to this process, the subreaper) and ends
+// the process as the signal would have.
+[[noreturn]] void stopOfficesAndExit(int signal) {
+    std::lock_guard<std::mutex> lock(officesMutex);
     for (auto& slot : liveOffices)
         if (const pid_t group = slot.load(); group > 0) kill(-group, SIGKILL);
-    // Reap them too (waitpid is safe here): orphans came to this process, the subreaper.
     for (auto& slot : liveOffices)
         if (const pid_t group = slot.load(); group > 0)
             while (waitpid(-group, nullptr, 0) > 0 || errno == EINTR) {}
@@ -142,10 +159,17 @@ extern "C" void stopOfficesAndExit(int signal) {
 }  // namespace
 
 void OfficeSession::stopAllOnSignals() {
-    struct sigaction action {};
-    action.sa_handler = stopOfficesAndExit;
-    sigemptyset(&action.sa_mask);
-    for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaction(signal, &action, nullptr);
+    // Blocked here, before any other thread exists, so in every thread; one thread of our own takes
+    // them with sigwait and may then lock and wait, as no signal handler may.
+    sigset_t signals;
+    sigemptyset(&signals);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&signals, signal);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::thread([signals] {
+        int signal = 0;
+        while (sigwait(&signals, &signal) != 0) {}
+        stopOfficesAndExit(signal);
+    }).detach();
 }
 
 void OfficeSession::installExtension(const OfficeOptions& options) {
@@ -196,8 +220,7 @@ void OfficeSession::start() {
     // soffice.bin is the launcher's child; if the launcher dies first it must come back to us to
     // be reaped, not to an init that may never reap it.
     prctl(PR_SET_CHILD_SUBREAPER, 1);
-    pid_ = spawn(command, log, true);
-    remember(pid_);
+    pid_ = spawnRemembered(command, log);
 }
 
 void OfficeSession::connect() {

@@ -97,6 +97,13 @@ std::vector<pid_t> officesOn(const std::string& profileDir) {
     return found;
 }
 
+bool isRunning(pid_t pid) { return !read("/proc/" + std::to_string(pid) + "/cmdline").empty(); }
+
+// Ends what a failed test left behind, by process id.
+void stopAll(const std::vector<pid_t>& pids) {
+    for (const pid_t pid : pids) kill(pid, SIGKILL);
+}
+
 class Hostile : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
@@ -120,6 +127,16 @@ protected:
                                const std::string& profileDir = profile()) {
         return "env " + environment + " REPORTKIT_OFFICE_PROFILE=" + shellQuoted(profileDir) + " timeout -s KILL 120 " +
                buildPath("reportkit") + " " + arguments;
+    }
+    // reportkit itself in the background (env execs it: $! is its process id), for a test to signal.
+    static std::string inBackground(const std::string& arguments, const std::string& profileDir = profile()) {
+        return "env " + std::string(kEnvironment) + " REPORTKIT_OFFICE_PROFILE=" + shellQuoted(profileDir) + " " +
+               buildPath("reportkit") + " " + arguments + " >/dev/null 2>&1 & pid=$!; ";
+    }
+    // Shell text that waits until the background reportkit's office `slot` accepts connections.
+    static std::string untilOfficeIsUp(int slot) {
+        return "until ls /tmp/OSL_PIPE_*_reportkit-$pid-" + std::to_string(slot) +
+               " >/dev/null 2>&1; do kill -0 $pid || break; sleep 0.1; done; ";
     }
     static CommandResult reportkit(const std::string& arguments, const std::string& environment = kEnvironment,
                                    const std::string& profileDir = profile()) {
@@ -397,6 +414,53 @@ TEST_F(Hostile, ANamedPipeInATemplatesFolderDoesNotBlockAndBadTemplatesSayTheirL
     EXPECT_NE(run.out.find("party-branch-secretary-report"), std::string::npos);
 }
 
+TEST_F(Hostile, TheOfficesOfAKilledRunAreStoppedAndTheirLockTakenBack) {
+    // kill -9 of reportkit while its office opens a slow document: the office is left running.
+    runCommand(inBackground("check --jobs 1 " + dir() + "/slow.fodt") + untilOfficeIsUp(0) +
+               "sleep 1; kill -KILL $pid; wait $pid");
+    std::vector<pid_t> left;
+    for (int i = 0; i < 50 && left.empty(); ++i) {
+        left = officesOn(profile());
+        if (left.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    ASSERT_FALSE(left.empty()) << "the killed run left no office to test with";
+
+    const CommandResult next = reportkit("check " + dir() + "/slip.fodt");
+    stopAll(left);
+    EXPECT_EQ(next.status, 1) << next.err;
+    EXPECT_NE(next.out.find("slip.fodt: 1 error(s)"), std::string::npos) << next.out;
+    EXPECT_NE(next.err.find("LibreOffice process(es) left running on the profile " + profile() + " by a reportkit that was killed"),
+              std::string::npos)
+        << next.err;
+    for (const pid_t pid : left) EXPECT_FALSE(isRunning(pid)) << pid;
+    EXPECT_EQ(officesOn(profile()), std::vector<pid_t>{});
+}
+
+TEST_F(Hostile, ASecondRunOnTheSameProfileSaysWhatItWaitsFor) {
+    const CommandResult run = runCommand(inBackground("check --jobs 1 " + dir() + "/slow.fodt") + untilOfficeIsUp(0) +
+                                         command("check " + dir() + "/slip.fodt") + "; status=$?; wait $pid; exit $status");
+    EXPECT_EQ(run.status, 1) << run.err;
+    EXPECT_NE(run.err.find("waiting for reportkit (process "), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("which is using the LibreOffice profile " + profile()), std::string::npos);
+    EXPECT_EQ(officesOn(profile()), std::vector<pid_t>{});
+}
+
+TEST_F(Hostile, SigquitAndSigtermStopEveryLibreOfficeWorker) {
+    for (const auto& [name, number] : std::vector<std::pair<std::string, int>>{{"QUIT", SIGQUIT}, {"TERM", SIGTERM}}) {
+        SCOPED_TRACE(name);
+        // Both workers are opening the slow document when the signal comes.
+        const CommandResult run = runCommand(inBackground("check --jobs 2 " + dir() + "/slow.fodt " + dir() + "/slow.fodt") +
+                                             untilOfficeIsUp(0) + untilOfficeIsUp(1) + "sleep 1; kill -" + name +
+                                             " $pid; wait $pid");
+        EXPECT_EQ(run.status, 128 + number) << run.err;
+        for (const std::string& slot : {profile(), profile() + "-1"}) {
+            const std::vector<pid_t> left = officesOn(slot);
+            EXPECT_EQ(left, std::vector<pid_t>{}) << slot;
+            stopAll(left);
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Wrong answers
 
@@ -437,6 +501,25 @@ TEST_F(Hostile, MergeRefusesJsonNestedTooDeepInsteadOfCrashing) {
     EXPECT_EQ(over.status, 2);
     EXPECT_NE(over.err.find("is the same file as the input"), std::string::npos) << over.err;
     EXPECT_EQ(stateOf(d + "/shard.json"), shard);
+}
+
+TEST_F(Hostile, AnUnwritableProfileFolderIsAClearErrorAndLeavesNoOfficeRunning) {
+    std::string asUser;
+    if (!unprivileged(asUser)) GTEST_SKIP() << "running as root without setpriv: cannot test missing permissions";
+    const std::string locked = dir() + "/read-only";
+    fs::create_directories(locked);
+    fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read | fs::perms::group_exec |
+                                fs::perms::others_read | fs::perms::others_exec);
+    const CommandResult run = runCommand(asUser + command("check --jobs 2 " + dir() + "/slip.fodt " + dir() + "/slow.fodt",
+                                                          "LANG=C.UTF-8 LC_ALL= HOME=" + locked, locked + "/office"));
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.err.find("reportkit: cannot use the LibreOffice profile folder " + locked +
+                           "/office: no write permission; set REPORTKIT_OFFICE_PROFILE to a folder you may write to\n"),
+              std::string::npos)
+        << run.err;
+    EXPECT_TRUE(namesIn(locked).empty());
+    EXPECT_EQ(officesOn(locked + "/office"), std::vector<pid_t>{});
+    EXPECT_EQ(officesOn(locked + "/office-1"), std::vector<pid_t>{});
 }
 
 TEST_F(Hostile, AnUnreadableDocumentsMessageSaysItsPrefixOnce) {
