@@ -464,6 +464,26 @@ TEST_F(Hostile, SigquitAndSigtermStopEveryLibreOfficeWorker) {
 // ---------------------------------------------------------------------------------------------
 // Wrong answers
 
+TEST_F(Hostile, ChineseFileNamesOpenWhateverTheLocale) {
+    const std::string chinese = dir() + "/收到的报告/张三-述职报告.fodt";
+    const std::string gbk = dir() + "/收到的报告/\xD5\xC5\xC8\xFD.fodt";  // 张三 in GBK, as Windows zip files name it
+    write(chinese, read(dir() + "/slip.fodt"));
+    write(gbk, read(dir() + "/slip.fodt"));
+    for (const std::string environment : {"-u LANG -u LC_ALL -u LC_CTYPE -u LC_MESSAGES", "LANG=C LC_ALL=",
+                                           "LC_ALL=C", "LANG=zh_CN.GB18030 LC_ALL="}) {
+        SCOPED_TRACE(environment);
+        const CommandResult run = reportkit("check --format json " + chinese + " " + shellQuoted(gbk), environment);
+        EXPECT_EQ(run.status, 1) << run.err;
+        const json documents = json::parse(run.out)["documents"];
+        ASSERT_EQ(documents.size(), 2u);
+        EXPECT_EQ(documents[0]["path"], chinese);
+        for (const json& document : documents) {
+            EXPECT_EQ(document["status"], "ok") << document.dump();
+            EXPECT_EQ(document["summary"]["errors"], 1);
+        }
+    }
+}
+
 TEST_F(Hostile, ANameThatIsNotUtf8KeepsTheJsonReportOfEveryDocument) {
     const std::string gbk = dir() + "/gbk-names/\xD5\xC5\xC8\xFD.txt";
     write(gbk, read(dir() + "/slip.txt"));
