@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <exception>
@@ -13,11 +14,11 @@
 #include <unistd.h>
 
 #include "commands.hpp"
+#include "file_access.hpp"
 #include "office_worker.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "report.hpp"
-#include "file_access.hpp"
 #include "report_files.hpp"
 #include "template_options.hpp"
 
@@ -152,6 +153,28 @@ void refuseAnnotatingOverInputs(const InputFiles& inputs, const std::vector<std:
             throw CommandFailure(messages.format("cli.error.annotate-over-input", {{"folder", folder}, {"input", input}}));
 }
 
+// The workers for `count` parallel offices, each with its profile claimed. One whose profile
+// cannot be used (a folder beside the profile that cannot be written) is left out, and said so,
+// while another can check the documents; with none, the command cannot go on.
+std::vector<std::unique_ptr<OfficeWorker>> claimWorkers(const Environment& environment, int count,
+                                                        std::chrono::seconds timeout) {
+    std::vector<std::unique_ptr<OfficeWorker>> workers;
+    std::vector<std::string> leftOut;
+    for (int slot = 0; slot < count; ++slot) {
+        auto worker = std::make_unique<OfficeWorker>(environment, timeout, slot);
+        try {
+            worker->claimProfile();
+            workers.push_back(std::move(worker));
+        } catch (const CommandFailure& failure) {
+            leftOut.push_back(failure.what());
+        }
+    }
+    if (workers.empty() && !leftOut.empty()) throw CommandFailure(leftOut.front());
+    for (const std::string& reason : leftOut)
+        std::cerr << "reportkit: " << environment.messages.format("check.worker-left-out", {{"detail", reason}}) << "\n";
+    return workers;
+}
+
 }  // namespace
 
 int writeReports(const std::vector<DocumentReport>& reports, const std::string& format, const std::string& outputFile,
@@ -241,8 +264,11 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     // the reports stay in the order the documents were named.
     std::atomic<std::size_t> next{0};
     Progress progress(officeJobs.size());
+    std::vector<std::unique_ptr<OfficeWorker>> claimed =
+        claimWorkers(environment, static_cast<int>(std::min<std::size_t>(jobCount, officeJobs.size())),
+                     std::chrono::seconds(timeout));
     const auto work = [&](int slot) {
-        OfficeWorker office(environment, std::chrono::seconds(timeout), slot);
+        OfficeWorker& office = *claimed[static_cast<std::size_t>(slot)];
         for (std::size_t taken = next++; taken < officeJobs.size(); taken = next++) {
             const std::size_t job = officeJobs[taken];
             progress.started(jobs[job].path);
@@ -250,8 +276,9 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
                                              : office.annotate(jobs[job].path, annotated[job], chosen.file).report;
             progress.finished();
         }
+        claimed[static_cast<std::size_t>(slot)].reset();  // its office stops now, beside the others
     };
-    const int workers = static_cast<int>(std::min<std::size_t>(jobCount, officeJobs.size()));
+    const int workers = static_cast<int>(claimed.size());
     // A worker whose office cannot start (or is stopped by Ctrl-C meanwhile) must not end the
     // process from its thread: the first failure is raised here once every worker has stopped.
     std::vector<std::exception_ptr> failures(static_cast<std::size_t>(std::max(workers, 0)));

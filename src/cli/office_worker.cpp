@@ -135,19 +135,21 @@ int OfficeWorker::lockProfile(const std::string& profileDir, const MessageCatalo
     // O_CLOEXEC: LibreOffice must not inherit the descriptor, or it would keep the lock after we die.
     const int lock = ::open(lockFile.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
     if (lock < 0) failProfile(profileDir, errno == EACCES ? "file.error.no-write-permission" : problemOfErrno(errno), messages);
-    if (flock(lock, LOCK_EX | LOCK_NB) != 0) {
+    // Held: by a running reportkit (then we wait, and say for whom), or by the offices a killed one
+    // left. Tried for a few seconds, since an owner that has just taken it has not written its id yet.
+    for (int attempt = 0; flock(lock, LOCK_EX | LOCK_NB) != 0; ++attempt) {
         const std::string owner = readSmallFile(lockFile);
-        const pid_t ownerPid = owner.empty() ? 0 : static_cast<pid_t>(std::atol(owner.c_str()));
-        if (isReportkit(ownerPid)) {
+        if (isReportkit(owner.empty() ? 0 : static_cast<pid_t>(std::atol(owner.c_str())))) {
             std::cerr << "reportkit: " << messages.format("office.waiting", {{"pid", owner}, {"path", profileDir}}) << "\n";
             flock(lock, LOCK_EX);
-        } else {
-            stopLeftoverOffices(profileDir, messages);
-            if (flock(lock, LOCK_EX | LOCK_NB) != 0) {
-                ::close(lock);
-                failProfile(profileDir, "office.error.locked", messages);
-            }
+            break;
         }
+        if (attempt == 0) stopLeftoverOffices(profileDir, messages);
+        if (attempt == 50) {
+            ::close(lock);
+            failProfile(profileDir, "office.error.locked", messages);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     recordOwner(lock);
     stopLeftoverOffices(profileDir, messages);
@@ -174,8 +176,12 @@ OfficeWorker::~OfficeWorker() {
     if (lock_ >= 0) ::close(lock_);
 }
 
-void OfficeWorker::start() {
+void OfficeWorker::claimProfile() {
     if (lock_ < 0) lock_ = lockProfile(options_.profileDir, environment_.messages);
+}
+
+void OfficeWorker::start() {
+    claimProfile();
     session_ = std::make_unique<writer::OfficeSession>(options_);
 }
 

@@ -20,6 +20,10 @@ public:
     OfficeWorker(const Environment& environment, std::chrono::seconds timeout, int slot = 0);
     ~OfficeWorker();
 
+    // Takes this worker's profile now (see lockProfile) instead of at its first document, so that a
+    // profile that cannot be used is known before any document is given out.
+    void claimProfile();
+
     // Checks a document with the extension's checker inside LibreOffice.
     DocumentReport check(const std::string& path, const std::string& templateRef);
 

@@ -542,6 +542,38 @@ TEST_F(Hostile, AnUnwritableProfileFolderIsAClearErrorAndLeavesNoOfficeRunning) 
     EXPECT_EQ(officesOn(locked + "/office-1"), std::vector<pid_t>{});
 }
 
+TEST_F(Hostile, AWorkerWhoseProfileCannotBeMadeIsLeftOutAndTheOthersCheckEveryDocument) {
+    std::string asUser;
+    if (!unprivileged(asUser)) GTEST_SKIP() << "running as root without setpriv: cannot test missing permissions";
+    // The profile and its lock file were made for the user, but their folder is not theirs: the
+    // second worker's profile, beside them, cannot be made.
+    const std::string base = dir() + "/half-writable";
+    fs::create_directories(base + "/office");
+    write(base + "/office.lock", "");
+    for (const std::string& made : {base + "/office", base + "/office.lock"}) {
+        if (::geteuid() == 0) {
+            ASSERT_EQ(::chown(made.c_str(), 65534, 65534), 0);
+        }
+    }
+    fs::permissions(base, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read | fs::perms::group_exec |
+                              fs::perms::others_read | fs::perms::others_exec);
+    write(dir() + "/second/slip.fodt", read(dir() + "/slip.fodt"));
+    const CommandResult run = runCommand(asUser + command("check --format json --jobs 2 " + dir() + "/slip.fodt " + dir() +
+                                                              "/second/slip.fodt",
+                                                          "LANG=C.UTF-8 LC_ALL= HOME=" + base, base + "/office"));
+    EXPECT_EQ(run.status, 1) << run.err;
+    EXPECT_NE(run.err.find("reportkit: cannot use the LibreOffice profile folder " + base +
+                           "/office-1: no write permission; set REPORTKIT_OFFICE_PROFILE to a folder you may write to; "
+                           "the other workers check the documents\n"),
+              std::string::npos)
+        << run.err;
+    const json documents = json::parse(run.out)["documents"];
+    ASSERT_EQ(documents.size(), 2u);
+    for (const json& document : documents) EXPECT_EQ(document["status"], "ok") << document.dump();
+    EXPECT_EQ(officesOn(base + "/office"), std::vector<pid_t>{});
+    EXPECT_FALSE(fs::exists(base + "/office-1"));
+}
+
 TEST_F(Hostile, AnUnreadableDocumentsMessageSaysItsPrefixOnce) {
     for (const auto& [locale, prefix] : std::vector<std::pair<std::string, std::string>>{{"en", "could not be read"}, {"zh-CN", "无法读取"}}) {
         const MessageCatalog messages = MessageCatalog::load(buildPath("oxt/messages"), locale);
