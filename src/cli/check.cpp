@@ -54,7 +54,8 @@ std::vector<Job> collectJobs(const std::vector<std::string>& paths, const Messag
     for (const std::string& path : paths) {
         std::error_code error;
         if (!fs::exists(fs::symlink_status(path, error))) {
-            jobs.push_back({path, Reader::unreadable, "document.error.missing"});
+            // Not there, or in a folder we may not look into: each says so.
+            jobs.push_back({path, Reader::unreadable, error ? problemOfErrno(error.value()) : "document.error.missing"});
             continue;
         }
         if (!fs::is_directory(path, error)) {

@@ -315,7 +315,8 @@ TEST_F(Hostile, AFolderScanReportsEveryCandidateFileWithItsReason) {
     write(inbox + "/notes.pdf", "not a kind of report: not a candidate");
     write(inbox + "/~$a-good.docx", "Word's owner file: not a candidate");
 
-    const CommandResult run = runCommand(asUser + command("check --format json " + inbox));
+    // And a file named in a folder we may not look into.
+    const CommandResult run = runCommand(asUser + command("check --format json " + inbox + " " + inbox + "/j-locked/x.docx"));
     fs::permissions(inbox + "/j-locked", fs::perms::owner_all);
     EXPECT_EQ(run.status, 2) << run.err;
     const json documents = json::parse(run.out)["documents"];
@@ -336,9 +337,10 @@ TEST_F(Hostile, AFolderScanReportsEveryCandidateFileWithItsReason) {
                           "h-folder-link.docx: a folder, not a file",
                           "i-no-permission.txt: no read permission",
                           "j-locked: no permission to look into this folder: the documents in it were not checked",
+                          "j-locked/x.docx: no read permission",
                       }));
     // CR-only line ends are paragraphs, as in a .docx of the same text.
-    ASSERT_EQ(documents.size(), 12u);
+    ASSERT_EQ(documents.size(), 13u);
     EXPECT_EQ(documents[1]["paragraphs"], 2);
     EXPECT_EQ(documents[1]["findings"][0]["paragraph"], 1);
     EXPECT_EQ(documents[1]["findings"][0]["found"], "二.");
