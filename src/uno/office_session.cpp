@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -144,9 +145,12 @@ Reference<uno::XComponentContext> clientContext(const OfficeOptions& options) {
 
 std::atomic<int> sessionCount{0};
 
+std::atomic<bool> stoppingOnSignal{false};
+
 // Stops every office remembered, reaps them (orphans came to this process, the subreaper) and ends
 // the process as the signal would have.
 [[noreturn]] void stopOfficesAndExit(int signal) {
+    stoppingOnSignal = true;
     std::lock_guard<std::mutex> lock(officesMutex);
     for (auto& slot : liveOffices)
         if (const pid_t group = slot.load(); group > 0) kill(-group, SIGKILL);
@@ -154,6 +158,12 @@ std::atomic<int> sessionCount{0};
         if (const pid_t group = slot.load(); group > 0)
             while (waitpid(-group, nullptr, 0) > 0 || errno == EINTR) {}
     _exit(128 + signal);
+}
+
+// A command that fails because its offices were just stopped must not end the process first, with
+// its own status: its exit waits here until the signal thread has ended it with 128 + the signal.
+void waitForStopOnSignal() {
+    if (stoppingOnSignal) std::lock_guard<std::mutex> lock(officesMutex);
 }
 
 }  // namespace
@@ -165,6 +175,7 @@ void OfficeSession::stopAllOnSignals() {
     sigemptyset(&signals);
     for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&signals, signal);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::atexit(waitForStopOnSignal);
     std::thread([signals] {
         int signal = 0;
         while (sigwait(&signals, &signal) != 0) {}

@@ -463,6 +463,21 @@ TEST_F(Hostile, SigquitAndSigtermStopEveryLibreOfficeWorker) {
     }
 }
 
+TEST_F(Hostile, ASigtermWhileTheOfficesStartLeavesNoneRunning) {
+    // Earlier, one SIGTERM in a dozen came between starting an office and remembering it.
+    for (const std::string delay : {"0.2", "0.6", "1.2", "2"}) {
+        SCOPED_TRACE(delay);
+        const CommandResult run = runCommand(inBackground("check --jobs 2 " + dir() + "/slow.fodt " + dir() + "/slow.fodt") +
+                                             "sleep " + delay + "; kill -TERM $pid; wait $pid");
+        EXPECT_EQ(run.status, 128 + SIGTERM) << run.err;
+        for (const std::string& slot : {profile(), profile() + "-1"}) {
+            const std::vector<pid_t> left = officesOn(slot);
+            EXPECT_EQ(left, std::vector<pid_t>{}) << slot;
+            stopAll(left);
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Wrong answers
 
