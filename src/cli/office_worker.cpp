@@ -98,6 +98,13 @@ bool isRunning(pid_t pid) { return !readSmallFile("/proc/" + std::to_string(pid)
 
 bool isReportkit(pid_t pid) { return pid > 0 && readSmallFile("/proc/" + std::to_string(pid) + "/comm") == "reportkit\n"; }
 
+// A process stopped by a signal (Ctrl-Z, SIGSTOP) does not answer until it is continued.
+bool isStopped(pid_t pid) {
+    const std::string stat = readSmallFile("/proc/" + std::to_string(pid) + "/stat");
+    const std::size_t state = stat.rfind(')');  // the state follows the command's name in brackets
+    return state != std::string::npos && state + 2 < stat.size() && (stat[state + 2] == 'T' || stat[state + 2] == 't');
+}
+
 // Offices left on the profile by a reportkit that was killed (kill -9 leaves its LibreOffice
 // running): a new office on the profile would hand its work to them and quit. Called only while
 // the profile's lock is ours, so none of them belongs to a running reportkit.
@@ -139,8 +146,11 @@ int OfficeWorker::lockProfile(const std::string& profileDir, const MessageCatalo
     // left. Tried for a few seconds, since an owner that has just taken it has not written its id yet.
     for (int attempt = 0; flock(lock, LOCK_EX | LOCK_NB) != 0; ++attempt) {
         const std::string owner = readSmallFile(lockFile);
-        if (isReportkit(owner.empty() ? 0 : static_cast<pid_t>(std::atol(owner.c_str())))) {
-            std::cerr << "reportkit: " << messages.format("office.waiting", {{"pid", owner}, {"path", profileDir}}) << "\n";
+        const pid_t ownerPid = owner.empty() ? 0 : static_cast<pid_t>(std::atol(owner.c_str()));
+        if (isReportkit(ownerPid)) {
+            std::cerr << "reportkit: " << messages.format(isStopped(ownerPid) ? "office.waiting-stopped" : "office.waiting",
+                                                          {{"pid", owner}, {"path", profileDir}})
+                      << "\n";
             flock(lock, LOCK_EX);
             break;
         }

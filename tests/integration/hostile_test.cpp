@@ -447,6 +447,20 @@ TEST_F(Hostile, ASecondRunOnTheSameProfileSaysWhatItWaitsFor) {
     EXPECT_EQ(officesOn(profile()), std::vector<pid_t>{});
 }
 
+TEST_F(Hostile, ARunWaitingForAStoppedOneSaysItIsStopped) {
+    // The first run is stopped (Ctrl-Z) while it holds the profile: the second says so, then waits
+    // (here cut short at 10 s), and the first, continued, finishes.
+    const CommandResult run = runCommand(inBackground("check --jobs 1 " + dir() + "/slip.fodt " + dir() + "/slow.fodt") +
+                                         untilOfficeIsUp(0) + "kill -STOP $pid; env " + kEnvironment +
+                                         " REPORTKIT_OFFICE_PROFILE=" + profile() + " timeout -s KILL 10 " +
+                                         buildPath("reportkit") + " check " + dir() +
+                                         "/slip.txt " + dir() + "/slip.fodt; status=$?; kill -CONT $pid; wait $pid; exit $status");
+    EXPECT_EQ(run.status, 128 + SIGKILL);  // still waiting when the time was up
+    EXPECT_NE(run.err.find("waiting for reportkit (process "), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("but is stopped: continue it (kill -CONT "), std::string::npos) << run.err;
+    EXPECT_EQ(officesOn(profile()), std::vector<pid_t>{});
+}
+
 TEST_F(Hostile, SigquitAndSigtermStopEveryLibreOfficeWorker) {
     for (const auto& [name, number] : std::vector<std::pair<std::string, int>>{{"QUIT", SIGQUIT}, {"TERM", SIGTERM}}) {
         SCOPED_TRACE(name);
