@@ -370,6 +370,11 @@ TEST_F(Hostile, NamedFilesThatCannotBeReadSayWhyAndNothingBlocks) {
     EXPECT_NE(run.out.find(dir() + "/slip.txt: 1 error(s)"), std::string::npos) << run.out;
     EXPECT_TRUE(isFifo(d + "/pipe.txt"));
 
+    // In the user's language, from the catalogue.
+    const CommandResult chinese = reportkit("check " + d + "/pipe.txt " + d + "/loop.docx", "LANG=zh_CN.UTF-8 LC_ALL=");
+    EXPECT_EQ(chinese.out, d + "/pipe.txt：无法读取：不是普通文件：是命名管道（FIFO）\n" + d +
+                               "/loop.docx：无法读取：链接循环指向自身（链接层数过多）\n");
+
     // fix reads its input the same way.
     const CommandResult fix = reportkit("fix " + d + "/zero.txt -o " + d + "/fixed.txt");
     EXPECT_EQ(fix.status, 2);
