@@ -39,8 +39,8 @@ namespace {
 
 std::string url(const std::string& path) { return toUtf8(fileUrl(path)); }
 
-// Starts a program with its output in `log` and no input; in a group of its own if asked.
-pid_t spawn(const std::vector<std::string>& arguments, const std::string& log, bool ownGroup) {
+// Starts a program in a process group of its own, with its output in `log` and no input.
+pid_t spawn(const std::vector<std::string>& arguments, const std::string& log) {
     // Everything is prepared before fork: the child of a threaded process may only exec.
     std::vector<char*> argv;
     for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
@@ -52,7 +52,7 @@ pid_t spawn(const std::vector<std::string>& arguments, const std::string& log, b
     if (child == 0) {
         // The signals stopAllOnSignals blocks for its own thread are the office's to receive.
         sigprocmask(SIG_SETMASK, &none, nullptr);
-        if (ownGroup) setpgid(0, 0);
+        setpgid(0, 0);
         const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         const int in = ::open("/dev/null", O_RDONLY);
         if (out >= 0) {
@@ -63,7 +63,7 @@ pid_t spawn(const std::vector<std::string>& arguments, const std::string& log, b
         execv(argv[0], argv.data());
         _exit(127);
     }
-    if (ownGroup) setpgid(child, child);  // also here, so the group exists before either side goes on
+    setpgid(child, child);  // also here, so the group exists before either side goes on
     return child;
 }
 
@@ -90,7 +90,7 @@ void forget(pid_t group) {
 
 pid_t spawnRemembered(const std::vector<std::string>& arguments, const std::string& log) {
     std::lock_guard<std::mutex> lock(officesMutex);
-    const pid_t group = spawn(arguments, log, true);
+    const pid_t group = spawn(arguments, log);
     remember(group);
     return group;
 }
