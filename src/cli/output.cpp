@@ -24,6 +24,8 @@ std::string writeProblem(int error, const MessageCatalog& messages) {
         case EPERM:
         case EROFS: return messages.format("file.error.no-write-permission");
         case EISDIR: return messages.format("file.error.folder");
+        case ENOENT:
+        case ENOTDIR: return messages.format("file.error.no-folder");
         default: return messages.format("file.error.system", {{"detail", std::generic_category().message(error)}});
     }
 }

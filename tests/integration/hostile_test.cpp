@@ -244,6 +244,9 @@ TEST_F(Hostile, AnOutputThatIsNotARegularFileIsWrittenThroughAndNeverReplaced) {
     const CommandResult noSpace = reportkit("check --output /dev/full " + input);
     EXPECT_EQ(noSpace.status, 2);
     EXPECT_EQ(noSpace.err, "reportkit: cannot write /dev/full: no space left on the device\n");
+    const CommandResult nowhere = reportkit("check --output " + d + "/no-such-folder/r.json " + input);
+    EXPECT_EQ(nowhere.status, 2);
+    EXPECT_EQ(nowhere.err, "reportkit: cannot write " + d + "/no-such-folder/r.json: the folder it would be in does not exist\n");
     EXPECT_EQ(stateOf("/dev/null"), null);
     EXPECT_EQ(stateOf("/dev/full"), full);
     const std::vector<std::string> devices = namesIn("/dev");
