@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <exception>
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 #include "commands.hpp"
+#include "file_access.hpp"
 #include "office_worker.hpp"
 #include "options.hpp"
 #include "output.hpp"
@@ -27,37 +29,51 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Reader { text, office, unsupported, missing };
+enum class Reader { text, office, unreadable };
 
 struct Job {
-    std::string path;  // as shown in the report
+    std::string path;     // as shown in the report
     Reader reader;
+    std::string problem;  // for Reader::unreadable, the message key of why
 };
 
-Reader readerFor(const fs::path& path) {
-    if (isTextReport(path)) return Reader::text;
-    if (isOfficeReport(path)) return Reader::office;
-    return Reader::unsupported;
+// A file to check: a kind we read, and a regular file we may read (an empty one is not a document).
+Job fileJob(const std::string& path) {
+    if (!isTextReport(path) && !isOfficeReport(path)) return {path, Reader::unreadable, "document.error.unsupported"};
+    std::string problem = unreadableFileProblem(path);
+    if (problem.empty() && isEmptyFile(path)) problem = "document.error.empty";
+    if (!problem.empty()) return {path, Reader::unreadable, problem};
+    return {path, isTextReport(path) ? Reader::text : Reader::office, {}};
 }
 
 // Files are taken as named; folders are searched recursively for the kinds we read, in name order.
+// Every candidate a search finds is a job, the ones that cannot be read too, so that each one is
+// in the report.
 std::vector<Job> collectJobs(const std::vector<std::string>& paths, const MessageCatalog& messages) {
     std::vector<Job> jobs;
     for (const std::string& path : paths) {
         std::error_code error;
-        if (!fs::exists(path, error)) {
-            jobs.push_back({path, Reader::missing});
+        if (!fs::exists(fs::symlink_status(path, error))) {
+            // Not there, or in a folder we may not look into: each says so.
+            jobs.push_back({path, Reader::unreadable, error ? problemOfErrno(error.value()) : "document.error.missing"});
             continue;
         }
         if (!fs::is_directory(path, error)) {
-            jobs.push_back({path, readerFor(path)});
+            jobs.push_back(fileJob(path));
             continue;
         }
-        const std::vector<std::string> found = reportFilesUnder(path);
+        const std::vector<FoundFile> found = reportCandidatesUnder(path);
         if (found.empty()) std::cerr << "reportkit: " << messages.format("cli.error.no-documents", {{"detail", path}}) << "\n";
-        for (const std::string& file : found) jobs.push_back({file, readerFor(file)});
+        for (const FoundFile& file : found)
+            jobs.push_back(file.problem.empty() ? fileJob(file.path) : Job{file.path, Reader::unreadable, file.problem});
     }
     return jobs;
+}
+
+std::vector<std::string> pathsOf(const std::vector<Job>& jobs) {
+    std::vector<std::string> paths;
+    for (const Job& job : jobs) paths.push_back(job.path);
+    return paths;
 }
 
 DocumentReport unreadable(const Job& job, const MessageCatalog& messages, const std::string& key,
@@ -129,6 +145,37 @@ std::vector<std::string> annotatedPaths(const std::vector<Job>& jobs, const std:
     return paths;
 }
 
+// A copy with remarks never replaces an original: `--annotate-to .` in the folder of the
+// documents, or a folder holding links to them, is refused.
+void refuseAnnotatingOverInputs(const InputFiles& inputs, const std::vector<std::string>& annotated,
+                                const std::string& folder, const MessageCatalog& messages) {
+    for (const std::string& path : annotated)
+        if (const std::string input = path.empty() ? std::string() : inputs.sameFileAs(path); !input.empty())
+            throw CommandFailure(messages.format("cli.error.annotate-over-input", {{"folder", folder}, {"input", input}}));
+}
+
+// The workers for `count` parallel offices, each with its profile claimed. One whose profile
+// cannot be used (a folder beside the profile that cannot be written) is left out, and said so,
+// while another can check the documents; with none, the command cannot go on.
+std::vector<std::unique_ptr<OfficeWorker>> claimWorkers(const Environment& environment, int count,
+                                                        std::chrono::seconds timeout) {
+    std::vector<std::unique_ptr<OfficeWorker>> workers;
+    std::vector<std::string> leftOut;
+    for (int slot = 0; slot < count; ++slot) {
+        auto worker = std::make_unique<OfficeWorker>(environment, timeout, slot);
+        try {
+            worker->claimProfile();
+            workers.push_back(std::move(worker));
+        } catch (const CommandFailure& failure) {
+            leftOut.push_back(failure.what());
+        }
+    }
+    if (workers.empty() && !leftOut.empty()) throw CommandFailure(leftOut.front());
+    for (const std::string& reason : leftOut)
+        std::cerr << "reportkit: " << environment.messages.format("check.worker-left-out", {{"detail", reason}}) << "\n";
+    return workers;
+}
+
 }  // namespace
 
 int writeReports(const std::vector<DocumentReport>& reports, const std::string& format, const std::string& outputFile,
@@ -190,6 +237,9 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     const ChosenTemplate chosen = chooseTemplateOption(environment, templates, templateOption);
 
     const std::vector<Job> jobs = collectJobs(paths, messages);
+    // Nothing is written over a document being checked: refused before any is read.
+    const InputFiles inputs(pathsOf(jobs));
+    if (!outputFile.empty()) refuseOverwritingInput(inputs, outputFile, messages);
     std::vector<std::string> annotated;
     if (!annotateTo.empty()) {
         std::error_code error;
@@ -197,6 +247,7 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
         if (!fs::is_directory(annotateTo, error))
             throw CommandFailure(messages.format("cli.error.output", {{"detail", annotateTo}}));
         annotated = annotatedPaths(jobs, annotateTo);
+        refuseAnnotatingOverInputs(inputs, annotated, annotateTo, messages);
         for (const Job& job : jobs)
             if (job.reader == Reader::text)
                 std::cerr << "reportkit: " << messages.format("check.not-annotated", {{"path", job.path}}) << "\n";
@@ -205,21 +256,20 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     std::vector<std::size_t> officeJobs;
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         switch (jobs[i].reader) {
-            case Reader::missing: reports[i] = unreadable(jobs[i], messages, "document.error.missing"); break;
-            case Reader::unsupported: reports[i] = unreadable(jobs[i], messages, "document.error.unsupported"); break;
+            case Reader::unreadable: reports[i] = unreadable(jobs[i], messages, jobs[i].problem); break;
             case Reader::text: reports[i] = checkText(jobs[i], templates, chosen.id, messages); break;
-            case Reader::office:
-                if (isEmptyFile(jobs[i].path)) reports[i] = unreadable(jobs[i], messages, "document.error.empty");
-                else officeJobs.push_back(i);
-                break;
+            case Reader::office: officeJobs.push_back(i); break;
         }
     }
     // Each worker thread has its own LibreOffice and takes the next document until none is left;
     // the reports stay in the order the documents were named.
     std::atomic<std::size_t> next{0};
     Progress progress(officeJobs.size());
+    std::vector<std::unique_ptr<OfficeWorker>> claimed =
+        claimWorkers(environment, static_cast<int>(std::min<std::size_t>(jobCount, officeJobs.size())),
+                     std::chrono::seconds(timeout));
     const auto work = [&](int slot) {
-        OfficeWorker office(environment, std::chrono::seconds(timeout), slot);
+        OfficeWorker& office = *claimed[static_cast<std::size_t>(slot)];
         for (std::size_t taken = next++; taken < officeJobs.size(); taken = next++) {
             const std::size_t job = officeJobs[taken];
             progress.started(jobs[job].path);
@@ -227,8 +277,9 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
                                              : office.annotate(jobs[job].path, annotated[job], chosen.file).report;
             progress.finished();
         }
+        claimed[static_cast<std::size_t>(slot)].reset();  // its office stops now, beside the others
     };
-    const int workers = static_cast<int>(std::min<std::size_t>(jobCount, officeJobs.size()));
+    const int workers = static_cast<int>(claimed.size());
     // A worker whose office cannot start (or is stopped by Ctrl-C meanwhile) must not end the
     // process from its thread: the first failure is raised here once every worker has stopped.
     std::vector<std::exception_ptr> failures(static_cast<std::size_t>(std::max(workers, 0)));

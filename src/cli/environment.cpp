@@ -4,6 +4,9 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include <langinfo.h>
+#include <locale.h>
+
 namespace reportkit::cli {
 
 namespace fs = std::filesystem;
@@ -37,6 +40,18 @@ std::string findDataDir() {
                              "set REPORTKIT_DATA_DIR");
 }
 
+// LibreOffice turns a file URL back into a name through its locale's character set: with LANG
+// unset, C, or a locale that is not installed, that is ASCII and no Chinese name can be opened. The
+// offices we start inherit a UTF-8 character set then (the messages' language is unchanged: it is
+// chosen from the variables read before, and passed to the checker explicitly).
+void giveOfficesUtf8FileNames() {
+    const locale_t user = newlocale(LC_CTYPE_MASK, "", static_cast<locale_t>(0));
+    const std::string codeset = user ? nl_langinfo_l(CODESET, user) : "";
+    if (user) freelocale(user);
+    if (codeset == "UTF-8") return;
+    setenv(variable("LC_ALL").empty() ? "LC_CTYPE" : "LC_ALL", "C.UTF-8", 1);
+}
+
 }  // namespace
 
 writer::OfficeOptions Environment::checkingOffice() const {
@@ -54,6 +69,7 @@ Environment loadEnvironment() {
     environment.dataDir = findDataDir();
     environment.locale = userLocale();
     environment.messages = MessageCatalog::load(environment.dataDir + "/oxt/messages", environment.locale);
+    giveOfficesUtf8FileNames();
     return environment;
 }
 

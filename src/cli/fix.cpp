@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "file_access.hpp"
 #include "fixes.hpp"
 #include "office_worker.hpp"
 #include "options.hpp"
@@ -36,13 +37,14 @@ CopyArguments parseCopyArguments(const Environment& environment, const std::vect
     if (inputs.empty() || parsed.output.empty()) throw UsageError(messages.format(usageKey));
     if (parsed.timeout < 1) throw UsageError(messages.format("cli.error.bad-value", {{"option", "--timeout"}}));
     parsed.input = inputs.front();
-    std::error_code error;
-    if (!fs::is_regular_file(parsed.input, error))
-        throw CommandFailure(messages.format("text.unreadable", {{"path", parsed.input}, {"error", messages.format("document.error.missing")}}));
+    std::string problem = unreadableFileProblem(parsed.input);
+    if (problem.empty() && isEmptyFile(parsed.input)) problem = "document.error.empty";
+    if (!problem.empty())
+        throw CommandFailure(messages.format("text.unreadable", {{"path", parsed.input}, {"error", messages.format(problem)}}));
     if (lowerExtension(parsed.input) != lowerExtension(parsed.output))
         throw UsageError(messages.format("cli.error.fix-format", {{"detail", fs::path(parsed.input).extension().string()}}));
-    if (fs::weakly_canonical(parsed.input, error) == fs::weakly_canonical(parsed.output, error))
-        throw UsageError(messages.format("cli.error.fix-same"));
+    // By identity, not by name: a hard link or a symbolic link to the input is the input.
+    refuseOverwritingInput(InputFiles({parsed.input}), parsed.output, messages);
     return parsed;
 }
 

@@ -3,7 +3,9 @@
 #include <condition_variable>
 #include <csignal>
 #include <filesystem>
+#include <iostream>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
 #include <fcntl.h>
@@ -18,6 +20,8 @@
 #include <nlohmann/json.hpp>
 #include <org/reportkit/Checker.hpp>
 
+#include "commands.hpp"
+#include "file_access.hpp"
 #include "property_values.hpp"
 
 namespace reportkit::cli {
@@ -62,6 +66,108 @@ private:
     std::thread thread_;
 };
 
+[[noreturn]] void failProfile(const std::string& profileDir, const std::string& reasonKey, const MessageCatalog& messages) {
+    throw CommandFailure(messages.format("cli.error.profile", {{"path", profileDir}, {"detail", messages.format(reasonKey)}}));
+}
+
+std::string readSmallFile(const std::string& path) {
+    std::string content;
+    readRegularFile(path, content, 4096);
+    return content;
+}
+
+// The processes whose command line runs LibreOffice on this profile.
+std::vector<pid_t> officesUsing(const std::string& profileDir) {
+    const std::string argument = "-env:UserInstallation=" + writer::toUtf8(writer::fileUrl(profileDir + "/user"));
+    std::vector<pid_t> found;
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::directory_iterator("/proc", error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+        std::string content;
+        if (!readRegularFile(entry.path().string() + "/cmdline", content, 1 << 20).empty()) continue;  // gone meanwhile
+        std::istringstream arguments(content);
+        for (std::string each; std::getline(arguments, each, '\0');)
+            if (each == argument) found.push_back(static_cast<pid_t>(std::stol(name)));
+    }
+    return found;
+}
+
+// A process that is running (a zombie is not: its command line reads empty).
+bool isRunning(pid_t pid) { return !readSmallFile("/proc/" + std::to_string(pid) + "/cmdline").empty(); }
+
+bool isReportkit(pid_t pid) { return pid > 0 && readSmallFile("/proc/" + std::to_string(pid) + "/comm") == "reportkit\n"; }
+
+// A process stopped by a signal (Ctrl-Z, SIGSTOP) does not answer until it is continued.
+bool isStopped(pid_t pid) {
+    const std::string stat = readSmallFile("/proc/" + std::to_string(pid) + "/stat");
+    const std::size_t state = stat.rfind(')');  // the state follows the command's name in brackets
+    return state != std::string::npos && state + 2 < stat.size() && (stat[state + 2] == 'T' || stat[state + 2] == 't');
+}
+
+// Offices left on the profile by a reportkit that was killed (kill -9 leaves its LibreOffice
+// running): a new office on the profile would hand its work to them and quit. Called only while
+// the profile's lock is ours, so none of them belongs to a running reportkit.
+void stopLeftoverOffices(const std::string& profileDir, const MessageCatalog& messages) {
+    const std::vector<pid_t> leftovers = officesUsing(profileDir);
+    if (leftovers.empty()) return;
+    std::cerr << "reportkit: " << messages.format("office.leftovers-stopped", {{"count", std::to_string(leftovers.size())},
+                                                                              {"path", profileDir}})
+              << "\n";
+    for (const pid_t pid : leftovers) kill(pid, SIGKILL);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    for (const pid_t pid : leftovers)
+        while (isRunning(pid) && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+}
+
+// Our process id in the lock file, for the messages of whoever waits; failing to write it changes nothing.
+void recordOwner(int lock) {
+    const std::string pid = std::to_string(::getpid());
+    if (::ftruncate(lock, 0) == 0) static_cast<void>(::pwrite(lock, pid.data(), pid.size(), 0) > 0);
+}
+
+}  // namespace
+
+// One reportkit at a time per profile: a second soffice on it would hand over and quit. The lock
+// file holds its owner's process id, so that a wait says whom it waits for, and a lock whose owner
+// is gone (held on by the offices it left) is taken back.
+int OfficeWorker::lockProfile(const std::string& profileDir, const MessageCatalog& messages) {
+    std::error_code error;
+    fs::create_directories(fs::path(profileDir).parent_path(), error);
+    if (error) failProfile(profileDir, problemOfErrno(error.value()), messages);
+    if (fs::exists(profileDir, error) && ::access(profileDir.c_str(), W_OK) != 0)
+        failProfile(profileDir, "file.error.no-write-permission", messages);
+    const std::string lockFile = profileDir + ".lock";
+    // O_CLOEXEC: LibreOffice must not inherit the descriptor, or it would keep the lock after we die.
+    const int lock = ::open(lockFile.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+    if (lock < 0) failProfile(profileDir, errno == EACCES ? "file.error.no-write-permission" : problemOfErrno(errno), messages);
+    // Held: by a running reportkit (then we wait, and say for whom), or by the offices a killed one
+    // left. Tried for a few seconds, since an owner that has just taken it has not written its id yet.
+    for (int attempt = 0; flock(lock, LOCK_EX | LOCK_NB) != 0; ++attempt) {
+        const std::string owner = readSmallFile(lockFile);
+        const pid_t ownerPid = owner.empty() ? 0 : static_cast<pid_t>(std::atol(owner.c_str()));
+        if (isReportkit(ownerPid)) {
+            std::cerr << "reportkit: " << messages.format(isStopped(ownerPid) ? "office.waiting-stopped" : "office.waiting",
+                                                          {{"pid", owner}, {"path", profileDir}})
+                      << "\n";
+            flock(lock, LOCK_EX);
+            break;
+        }
+        if (attempt == 0) stopLeftoverOffices(profileDir, messages);
+        if (attempt == 50) {
+            ::close(lock);
+            failProfile(profileDir, "office.error.locked", messages);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    recordOwner(lock);
+    stopLeftoverOffices(profileDir, messages);
+    return lock;
+}
+
+namespace {
+
 std::string filterOf(const Reference<frame::XModel>& model) {
     for (const beans::PropertyValue& argument : model->getArgs())
         if (argument.Name == "FilterName") return writer::toUtf8(argument.Value.get<OUString>());
@@ -80,13 +186,12 @@ OfficeWorker::~OfficeWorker() {
     if (lock_ >= 0) ::close(lock_);
 }
 
+void OfficeWorker::claimProfile() {
+    if (lock_ < 0) lock_ = lockProfile(options_.profileDir, environment_.messages);
+}
+
 void OfficeWorker::start() {
-    if (lock_ < 0) {
-        // One reportkit at a time per profile: a second soffice on it would hand over and quit.
-        fs::create_directories(fs::path(options_.profileDir).parent_path());
-        lock_ = ::open((options_.profileDir + ".lock").c_str(), O_CREAT | O_RDWR, 0644);
-        if (lock_ >= 0) flock(lock_, LOCK_EX);
-    }
+    claimProfile();
     session_ = std::make_unique<writer::OfficeSession>(options_);
 }
 

@@ -20,6 +20,10 @@ public:
     OfficeWorker(const Environment& environment, std::chrono::seconds timeout, int slot = 0);
     ~OfficeWorker();
 
+    // Takes this worker's profile now (see lockProfile) instead of at its first document, so that a
+    // profile that cannot be used is known before any document is given out.
+    void claimProfile();
+
     // Checks a document with the extension's checker inside LibreOffice.
     DocumentReport check(const std::string& path, const std::string& templateRef);
 
@@ -58,6 +62,9 @@ private:
     DocumentReport editCopy(const std::string& input, const std::string& output,
                             const std::function<DocumentReport(const css::uno::Reference<css::frame::XModel>&)>& edit);
     void start();
+    // Takes the profile's lock file, waiting (and saying so) while another reportkit holds it;
+    // returns its descriptor. Throws CommandFailure when the profile's folder cannot be written.
+    static int lockProfile(const std::string& profileDir, const MessageCatalog& messages);
 
     const Environment& environment_;
     writer::OfficeOptions options_;

@@ -1,5 +1,7 @@
 #include "document.hpp"
 
+#include <algorithm>
+
 namespace reportkit {
 
 std::uint32_t textHash(std::string_view text) {
@@ -8,20 +10,25 @@ std::uint32_t textHash(std::string_view text) {
     return hash;
 }
 
+std::vector<TextLine> textLines(std::string_view text) {
+    std::vector<TextLine> lines;
+    while (!text.empty()) {
+        const std::size_t stop = std::min(text.find_first_of("\r\n"), text.size());
+        std::size_t next = stop;
+        if (stop < text.size()) next += text.compare(stop, 2, "\r\n") == 0 ? 2 : 1;
+        lines.push_back({text.substr(0, stop), text.substr(stop, next - stop)});
+        text.remove_prefix(next);
+    }
+    return lines;
+}
+
 Document documentFromText(std::string_view text, std::string path) {
     constexpr std::string_view bom = "\xEF\xBB\xBF";
     if (text.substr(0, bom.size()) == bom) text.remove_prefix(bom.size());
 
     Document doc;
     doc.path = std::move(path);
-    while (!text.empty()) {
-        const std::size_t end = text.find('\n');
-        std::string_view line = text.substr(0, end);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        doc.paragraphs.emplace_back().text = std::string(line);
-        if (end == std::string_view::npos) break;
-        text.remove_prefix(end + 1);
-    }
+    for (const TextLine& line : textLines(text)) doc.paragraphs.emplace_back().text = std::string(line.text);
     return doc;
 }
 

@@ -28,7 +28,16 @@ struct Document {
 // tell whether a paragraph is still the one something was computed from.
 std::uint32_t textHash(std::string_view text);
 
-// Splits plain text into one paragraph a line ("\n" or "\r\n"); a leading BOM is dropped.
+// One line of plain text: its characters and the line end after them ("" for a last line without).
+struct TextLine {
+    std::string_view text;
+    std::string_view end;
+};
+
+// The lines of plain text, ended by "\n", "\r\n" or a lone "\r" (old Mac files, some exports).
+std::vector<TextLine> textLines(std::string_view text);
+
+// Splits plain text into one paragraph a line (as textLines); a leading BOM is dropped.
 Document documentFromText(std::string_view text, std::string path);
 
 }  // namespace reportkit

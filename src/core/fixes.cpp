@@ -72,14 +72,11 @@ std::string fixText(std::string_view original, const std::vector<TextEdit>& edit
         text += bom;
         rest.remove_prefix(bom.size());
     }
-    for (const Paragraph& paragraph : document.paragraphs) {
-        std::size_t end = rest.find('\n');
-        std::size_t lineLength = end == std::string_view::npos ? rest.size() : end;
-        if (lineLength > 0 && rest[lineLength - 1] == '\r') --lineLength;
-        text += paragraph.text;
-        const std::size_t next = end == std::string_view::npos ? rest.size() : end + 1;
-        text += rest.substr(lineLength, next - lineLength);  // the line's own end, if it had one
-        rest.remove_prefix(next);
+    // Each paragraph keeps its own line's end, whichever kind it was.
+    const std::vector<TextLine> lines = textLines(rest);
+    for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
+        text += document.paragraphs[i].text;
+        if (i < lines.size()) text += lines[i].end;
     }
     return text;
 }

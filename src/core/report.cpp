@@ -373,7 +373,11 @@ void localise(DocumentReport& report, const MessageCatalog& catalog) {
     }
 }
 
-std::string documentJson(const DocumentReport& report) { return documentObject(report).dump(); }
+// A path that is not UTF-8 (a name from a GBK zip) has its bad bytes shown as U+FFFD: JSON holds
+// only Unicode, and one such name must not cost the whole report.
+std::string documentJson(const DocumentReport& report) {
+    return documentObject(report).dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
 DocumentReport parseDocumentJson(std::string_view text) {
     try {
@@ -415,7 +419,7 @@ std::string resultJson(const std::vector<DocumentReport>& reports, std::string_v
     json documents = json::array();
     for (const DocumentReport& report : reports) documents.push_back(documentObject(report));
     const json result = {{"tool", {{"name", "reportkit"}, {"version", version}}}, {"documents", documents}};
-    return result.dump(2) + "\n";
+    return result.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 namespace {

@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <sstream>
 
+#include "file_access.hpp"
 #include "utf8.hpp"
 
 namespace reportkit {
@@ -35,25 +34,57 @@ bool isEmptyFile(const std::string& path) {
 }
 
 std::string readTextFile(const std::string& path, std::string& content) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (!in) return "document.error.unreadable";
-    content = buffer.str();
-    return utf8::isValid(content) ? "" : "document.error.not-utf8";
+    std::string text;
+    if (std::string problem = readRegularFile(path, text, kMaximumTextBytes); !problem.empty()) return problem;
+    if (text.empty()) return "document.error.empty";
+    if (!utf8::isValid(text)) return "document.error.not-utf8";
+    content = std::move(text);
+    return {};
+}
+
+namespace {
+
+bool isCandidateName(const fs::path& path) {
+    return !isOfficeScratchFile(path) && (isOfficeReport(path) || isTextReport(path));
+}
+
+std::string folderProblem(const std::error_code& error) {
+    return error == std::errc::permission_denied ? "file.error.folder-no-permission" : "file.error.folder-unlisted";
+}
+
+void collectCandidates(const fs::path& folder, std::vector<FoundFile>& found) {
+    std::error_code error;
+    fs::directory_iterator entries(folder, error);
+    if (error) {
+        found.push_back({folder.string(), folderProblem(error)});
+        return;
+    }
+    for (; entries != fs::directory_iterator(); entries.increment(error)) {
+        const fs::directory_entry& entry = *entries;
+        std::error_code statusError;
+        // symlink_status: a link to a folder is a candidate (if so named), never searched.
+        if (fs::is_directory(entry.symlink_status(statusError))) collectCandidates(entry.path(), found);
+        else if (isCandidateName(entry.path())) found.push_back({entry.path().string(), {}});
+    }
+    if (error) found.push_back({folder.string(), folderProblem(error)});
+}
+
+}  // namespace
+
+std::vector<FoundFile> reportCandidatesUnder(const std::string& folder) {
+    std::vector<FoundFile> found;
+    collectCandidates(folder, found);
+    std::sort(found.begin(), found.end(), [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
+    return found;
 }
 
 std::vector<std::string> reportFilesUnder(const std::string& folder) {
-    std::vector<std::string> found;
-    std::error_code error;
-    for (auto entry = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, error);
-         entry != fs::recursive_directory_iterator(); entry.increment(error)) {
-        const fs::path& path = entry->path();
-        if (entry->is_regular_file(error) && !isOfficeScratchFile(path) && (isOfficeReport(path) || isTextReport(path)))
-            found.push_back(path.string());
+    std::vector<std::string> files;
+    for (const FoundFile& candidate : reportCandidatesUnder(folder)) {
+        std::error_code error;
+        if (candidate.problem.empty() && fs::is_regular_file(candidate.path, error)) files.push_back(candidate.path);
     }
-    std::sort(found.begin(), found.end());
-    return found;
+    return files;
 }
 
 }  // namespace reportkit

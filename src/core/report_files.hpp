@@ -1,5 +1,6 @@
 #pragma once
 // Which files are reports to check: the formats LibreOffice reads for us, and plain text.
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -19,10 +20,25 @@ bool isOfficeScratchFile(const std::filesystem::path& path);
 // A file of 0 bytes: LibreOffice would open it as a new, empty document, so it is reported as empty.
 bool isEmptyFile(const std::string& path);
 
-// Reads a UTF-8 text report into `content`. Returns the message key of what went wrong, or "".
+// A text report larger than this is not one (a link to /dev/zero, a log file): it is not read.
+constexpr std::size_t kMaximumTextBytes = 32 * 1024 * 1024;
+
+// Reads a UTF-8 text report into `content`. Returns the message key of what went wrong, or "":
+// only a regular file is opened, and one of 0 bytes is empty, as an empty .docx is.
 std::string readTextFile(const std::string& path, std::string& content);
 
-// The reports under a folder, recursively, in name order; unreadable sub-folders are skipped.
+// What a folder search finds: a file that may be a report (by its name: any kind of file, a link
+// that points nowhere, a named pipe…, for the checker to tell), or a folder it could not look into.
+struct FoundFile {
+    std::string path;
+    std::string problem;  // "" for a file; for a folder, the message key of why it was not searched
+};
+
+// Every candidate under a folder, recursively, in name order. Links to folders are not followed,
+// so a link cannot make the search loop.
+std::vector<FoundFile> reportCandidatesUnder(const std::string& folder);
+
+// The regular files among the candidates under a folder, in name order.
 std::vector<std::string> reportFilesUnder(const std::string& folder);
 
 }  // namespace reportkit

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include <boost/algorithm/string/trim.hpp>
 #include <boost/property_tree/detail/rapidxml.hpp>
 
+#include "file_access.hpp"
 #include "utf8.hpp"
 
 namespace reportkit {
@@ -23,17 +23,26 @@ constexpr int kFormatVersion = 1;
 constexpr std::size_t kMaximumFileBytes = 4 * 1024 * 1024;
 constexpr int kMaximumDepth = 32;
 
-// The deepest element nesting, estimated from the tags alone, so that a hostile file cannot make
-// the recursive parser overflow the stack.
-int nestingDepth(std::string_view xml) {
-    int depth = 0, deepest = 0;
+// Where element nesting, estimated from the tags alone, first goes deeper than the limit (npos when
+// it never does), so that a hostile file cannot make the recursive parser overflow the stack.
+std::size_t tooDeepAt(std::string_view xml, int limit) {
+    int depth = 0;
     for (std::size_t i = 0; i + 1 < xml.size(); ++i) {
         if (xml[i] == '<' && xml[i + 1] == '/') --depth;
-        else if (xml[i] == '<' && xml[i + 1] != '!' && xml[i + 1] != '?') deepest = std::max(deepest, ++depth);
+        else if (xml[i] == '<' && xml[i + 1] != '!' && xml[i + 1] != '?' && ++depth > limit) return i;
         else if (xml[i] == '/' && xml[i + 1] == '>') --depth;
     }
-    return deepest;
+    return std::string_view::npos;
 }
+
+// Where a document type declaration or an entity starts, npos when there is none.
+std::size_t declarationAt(std::string_view xml) { return std::min(xml.find("<!DOCTYPE"), xml.find("<!ENTITY")); }
+
+bool isBlank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// RapidXML turns a character reference into UTF-8 without asking whether it names a character:
+// "&#xD800;" (a lone surrogate) or "&#0;" would reach the checker as bytes that are no text.
+bool isText(std::string_view decoded) { return utf8::isValid(decoded) && decoded.find('\0') == std::string_view::npos; }
 
 class TemplateReader {
 public:
@@ -44,32 +53,39 @@ public:
     }
 
     bool read(Template& out) {
-        if (text_.size() > kMaximumFileBytes) return fail(nullptr, "template.error.size", "");
-        if (!utf8::isValid(text_)) return fail(nullptr, "template.error.encoding", "");
-        if (text_.find("<!DOCTYPE") != std::string::npos || text_.find("<!ENTITY") != std::string::npos)
-            return fail(nullptr, "template.error.doctype", "");
-        if (nestingDepth(text_) > kMaximumDepth) return fail(nullptr, "template.error.depth", "");
+        if (text_.size() > kMaximumFileBytes) return failAt(0, "template.error.size");
+        if (isBlank(text_)) return failAt(0, "template.error.empty-file");
+        if (const std::size_t at = utf8::firstInvalid(text_); at != std::string_view::npos)
+            return failAt(at, "template.error.encoding");
+        if (const std::size_t at = declarationAt(text_); at != std::string_view::npos)
+            return failAt(at, "template.error.doctype");
+        if (const std::size_t at = tooDeepAt(text_, kMaximumDepth); at != std::string_view::npos)
+            return failAt(at, "template.error.depth");
         buffer_.assign(text_.begin(), text_.end());
         buffer_.push_back('\0');
         rx::xml_document<char> document;
         try {
-            document.parse<rx::parse_trim_whitespace>(buffer_.data());
+            // Closing tags validated: "</sectionz>" does not close <sections>.
+            document.parse<rx::parse_trim_whitespace | rx::parse_validate_closing_tags>(buffer_.data());
         } catch (const rx::parse_error& error) {
             problems_.push_back({file_, "template.error.xml", error.what(), lineOf(error.where<char>())});
             return false;
         }
+        if (!allText(&document)) return false;
         const Node* root = document.first_node();
-        if (!root || name(root) != "template") return fail(root, "template.error.root", "");
+        if (!root || name(root) != "template") return root ? fail(root, "template.error.root", "") : failAt(0, "template.error.root");
         readTemplate(root, out);
         out.file = file_;
         return !failed_;
     }
 
 private:
+    int lineAt(std::size_t offset) const {
+        return static_cast<int>(std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset) - lineStarts_.begin()) + 1;
+    }
     int lineOf(const char* where) const {
         if (!where || where < buffer_.data() || where > buffer_.data() + buffer_.size()) return 0;
-        const std::size_t offset = static_cast<std::size_t>(where - buffer_.data());
-        return static_cast<int>(std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset) - lineStarts_.begin()) + 1;
+        return lineAt(static_cast<std::size_t>(where - buffer_.data()));
     }
     int lineOf(const Node* node) const { return node ? lineOf(node->name()) : 0; }
 
@@ -77,6 +93,28 @@ private:
         problems_.push_back({file_, std::move(key), std::move(detail), lineOf(node)});
         failed_ = true;
         return false;
+    }
+    // A problem found in the file's text before it is parsed, at a byte offset.
+    bool failAt(std::size_t offset, std::string key) {
+        problems_.push_back({file_, std::move(key), "", lineAt(offset)});
+        failed_ = true;
+        return false;
+    }
+
+    // Whether every name, value and attribute of the element and those inside it decoded to text;
+    // the first that did not is reported at its line.
+    bool allText(const Node* node) {
+        std::string_view value(node->value(), node->value_size());
+        if (node->type() == rx::node_element || node->type() == rx::node_data) {
+            if (!isText(std::string_view(node->name(), node->name_size())) || !isText(value))
+                return fail(node->type() == rx::node_data && node->parent() ? node->parent() : node, "template.error.character", "");
+        }
+        for (const auto* a = node->first_attribute(); a; a = a->next_attribute())
+            if (!isText(std::string_view(a->name(), a->name_size())) || !isText(std::string_view(a->value(), a->value_size())))
+                return fail(node, "template.error.character", std::string(a->name(), a->name_size()));
+        for (const Node* child = node->first_node(); child; child = child->next_sibling())
+            if (!allText(child)) return false;
+        return true;
     }
     void warn(const Node* node, std::string key, std::string detail) {
         problems_.push_back({file_, std::move(key), std::move(detail), lineOf(node), true});
@@ -409,14 +447,13 @@ bool parseTemplate(std::string_view xml, const std::string& file, Template& out,
 }
 
 bool loadTemplateFile(const std::string& file, Template& out, std::vector<TemplateProblem>& problems) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        problems.push_back({file, "template.error.unreadable", ""});
+    // Only a regular file is opened: a named pipe called x.xml in a templates folder must not block.
+    std::string text;
+    if (const std::string problem = readRegularFile(file, text, kMaximumFileBytes); !problem.empty()) {
+        problems.push_back({file, problem == "file.error.too-large" ? "template.error.size" : problem, ""});
         return false;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parseTemplate(buffer.str(), file, out, problems);
+    return parseTemplate(text, file, out, problems);
 }
 
 TemplateSet loadTemplates(const std::vector<TemplateFolder>& folders) {

@@ -23,16 +23,18 @@ std::string encode(char32_t cp) {
     return out;
 }
 
-bool isValid(std::string_view text) {
+std::size_t firstInvalid(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         const std::size_t before = pos;
         if (next(text, pos) == U'\uFFFD' && pos == before + 1 &&
             static_cast<unsigned char>(text[before]) >= 0x80)
-            return false;
+            return before;
     }
-    return true;
+    return std::string_view::npos;
 }
+
+bool isValid(std::string_view text) { return firstInvalid(text) == std::string_view::npos; }
 
 std::size_t utf16Length(std::string_view text) {
     std::size_t units = 0;

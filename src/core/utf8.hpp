@@ -7,6 +7,8 @@
 namespace reportkit::utf8 {
 
 bool isValid(std::string_view text);
+// The byte offset of the first malformed sequence, or npos when the text is valid UTF-8.
+std::size_t firstInvalid(std::string_view text);
 
 // Number of UTF-16 code units the UTF-8 text takes (a character outside the BMP counts two).
 std::size_t utf16Length(std::string_view text);

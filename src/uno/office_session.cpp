@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -38,16 +39,20 @@ namespace {
 
 std::string url(const std::string& path) { return toUtf8(fileUrl(path)); }
 
-// Starts a program with its output in `log` and no input; in a group of its own if asked.
-pid_t spawn(const std::vector<std::string>& arguments, const std::string& log, bool ownGroup) {
+// Starts a program in a process group of its own, with its output in `log` and no input.
+pid_t spawn(const std::vector<std::string>& arguments, const std::string& log) {
     // Everything is prepared before fork: the child of a threaded process may only exec.
     std::vector<char*> argv;
     for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
     argv.push_back(nullptr);
+    sigset_t none;
+    sigemptyset(&none);
     const pid_t child = fork();
     if (child < 0) throw OfficeError(std::string("fork: ") + std::strerror(errno));
     if (child == 0) {
-        if (ownGroup) setpgid(0, 0);
+        // The signals stopAllOnSignals blocks for its own thread are the office's to receive.
+        sigprocmask(SIG_SETMASK, &none, nullptr);
+        setpgid(0, 0);
         const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         const int in = ::open("/dev/null", O_RDONLY);
         if (out >= 0) {
@@ -58,14 +63,44 @@ pid_t spawn(const std::vector<std::string>& arguments, const std::string& log, b
         execv(argv[0], argv.data());
         _exit(127);
     }
-    if (ownGroup) setpgid(child, child);  // also here, so the group exists before either side goes on
+    setpgid(child, child);  // also here, so the group exists before either side goes on
     return child;
 }
 
+// The process groups of the offices (and unopkg runs) started now, for the signal thread. Spawning
+// and remembering happen under `officesMutex`, so that a signal never falls between the two and
+// leaves a process no one stops.
+constexpr std::size_t kMaxOffices = 64;
+std::atomic<pid_t> liveOffices[kMaxOffices];
+std::mutex officesMutex;
+
+void remember(pid_t group) {
+    for (auto& slot : liveOffices) {
+        pid_t empty = 0;
+        if (slot.compare_exchange_strong(empty, group)) return;
+    }
+}
+
+void forget(pid_t group) {
+    for (auto& slot : liveOffices) {
+        pid_t expected = group;
+        if (slot.compare_exchange_strong(expected, 0)) return;
+    }
+}
+
+pid_t spawnRemembered(const std::vector<std::string>& arguments, const std::string& log) {
+    std::lock_guard<std::mutex> lock(officesMutex);
+    const pid_t group = spawn(arguments, log);
+    remember(group);
+    return group;
+}
+
 int run(const std::vector<std::string>& arguments, const std::string& log) {
-    const pid_t child = spawn(arguments, log, false);
+    const pid_t child = spawnRemembered(arguments, log);
     int status = 0;
     while (waitpid(child, &status, 0) < 0 && errno == EINTR) {}
+    kill(-child, SIGKILL);  // what it started and left behind
+    forget(child);
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
@@ -110,42 +145,42 @@ Reference<uno::XComponentContext> clientContext(const OfficeOptions& options) {
 
 std::atomic<int> sessionCount{0};
 
-// The process groups of the offices running now, for the signal handler: a fixed table of atomics,
-// since a handler may not lock or allocate.
-constexpr std::size_t kMaxOffices = 64;
-std::atomic<pid_t> liveOffices[kMaxOffices];
+std::atomic<bool> stoppingOnSignal{false};
 
-void remember(pid_t group) {
-    for (auto& slot : liveOffices) {
-        pid_t empty = 0;
-        if (slot.compare_exchange_strong(empty, group)) return;
-    }
-}
-
-void forget(pid_t group) {
-    for (auto& slot : liveOffices) {
-        pid_t expected = group;
-        if (slot.compare_exchange_strong(expected, 0)) return;
-    }
-}
-
-extern "C" void stopOfficesAndExit(int signal) {
+// Stops every office remembered, reaps them (orphans came to this process, the subreaper) and ends
+// the process as the signal would have.
+[[noreturn]] void stopOfficesAndExit(int signal) {
+    stoppingOnSignal = true;
+    std::lock_guard<std::mutex> lock(officesMutex);
     for (auto& slot : liveOffices)
         if (const pid_t group = slot.load(); group > 0) kill(-group, SIGKILL);
-    // Reap them too (waitpid is safe here): orphans came to this process, the subreaper.
     for (auto& slot : liveOffices)
         if (const pid_t group = slot.load(); group > 0)
             while (waitpid(-group, nullptr, 0) > 0 || errno == EINTR) {}
     _exit(128 + signal);
 }
 
+// A command that fails because its offices were just stopped must not end the process first, with
+// its own status: its exit waits here until the signal thread has ended it with 128 + the signal.
+void waitForStopOnSignal() {
+    if (stoppingOnSignal) std::lock_guard<std::mutex> lock(officesMutex);
+}
+
 }  // namespace
 
 void OfficeSession::stopAllOnSignals() {
-    struct sigaction action {};
-    action.sa_handler = stopOfficesAndExit;
-    sigemptyset(&action.sa_mask);
-    for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaction(signal, &action, nullptr);
+    // Blocked here, before any other thread exists, so in every thread; one thread of our own takes
+    // them with sigwait and may then lock and wait, as no signal handler may.
+    sigset_t signals;
+    sigemptyset(&signals);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&signals, signal);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::atexit(waitForStopOnSignal);
+    std::thread([signals] {
+        int signal = 0;
+        while (sigwait(&signals, &signal) != 0) {}
+        stopOfficesAndExit(signal);
+    }).detach();
 }
 
 void OfficeSession::installExtension(const OfficeOptions& options) {
@@ -196,8 +231,7 @@ void OfficeSession::start() {
     // soffice.bin is the launcher's child; if the launcher dies first it must come back to us to
     // be reaped, not to an init that may never reap it.
     prctl(PR_SET_CHILD_SUBREAPER, 1);
-    pid_ = spawn(command, log, true);
-    remember(pid_);
+    pid_ = spawnRemembered(command, log);
 }
 
 void OfficeSession::connect() {

@@ -58,8 +58,9 @@ public:
     // Leaves LibreOffice running (for a person to use) and forgets it.
     void detach();
 
-    // Makes Ctrl-C (SIGINT), SIGTERM and SIGHUP end every office this process started, then the
-    // process itself (status 128 + signal), so that none is left running.
+    // Makes Ctrl-C (SIGINT), SIGTERM, SIGHUP and SIGQUIT end every office this process started, then
+    // the process itself (status 128 + signal), so that none is left running. Call it first, before
+    // any thread starts: the signals are blocked in every thread and taken by one of its own.
     static void stopAllOnSignals();
 
     // Installs the extension into the profile unless the same file is installed already.

@@ -21,11 +21,26 @@ std::string systemPath(const OUString& url) {
     return toUtf8(path);
 }
 
+// From the path's bytes, not through osl::FileBase::getFileURLFromSystemPath: that converts the
+// name to the locale's encoding first, and with LANG unset or C a Chinese name has no bytes there.
+// Every byte but the unreserved ones and "/" is percent-encoded, so a name that is not UTF-8
+// reaches LibreOffice unchanged too.
 OUString fileUrl(const std::string& path) {
     const std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
-    OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(absolute), url) != osl::FileBase::E_None) return {};
-    return url;
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string url = "file://";
+    for (const unsigned char byte : absolute) {
+        const bool unreserved = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9') ||
+                                byte == '-' || byte == '.' || byte == '_' || byte == '~' || byte == '/';
+        if (unreserved) {
+            url += static_cast<char>(byte);
+        } else {
+            url += '%';
+            url += kHex[byte >> 4];
+            url += kHex[byte & 0xF];
+        }
+    }
+    return OUString::createFromAscii(url.c_str());
 }
 
 }  // namespace reportkit::writer

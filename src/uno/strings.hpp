@@ -18,7 +18,7 @@ OUString fromUtf8(std::string_view text);
 
 // A file URL's local path in UTF-8, or "" when it is not a local file.
 std::string systemPath(const OUString& fileUrl);
-// The file URL of a path, made absolute first.
+// The file URL of a path, made absolute first, percent-encoded from its bytes whatever the locale.
 OUString fileUrl(const std::string& path);
 
 }  // namespace reportkit::writer

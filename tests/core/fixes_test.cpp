@@ -57,6 +57,7 @@ TEST(FixText, KeepsByteOrderMarkLineEndsAndTheLastLine) {
               "\xEF\xBB\xBF一、主要工作\r\n正文\r\n\r\n二、存在问题");
     EXPECT_EQ(fixText("一.甲\n", {TextEdit{0, 0, 2, "一、"}}), "一、甲\n");
     EXPECT_EQ(fixText("", {}), "");
+    EXPECT_EQ(fixText("一.甲\r二.乙\r", {TextEdit{0, 0, 2, "一、"}, TextEdit{1, 0, 2, "二、"}}), "一、甲\r二、乙\r");
 }
 
 // What a fix may change in a paragraph: its leading marker and a heading's final mark.

@@ -120,9 +120,9 @@ TEST(TemplateLoader, UnknownElementsAndAttributesAreWarningsOnly) {
 
 TEST(TemplateLoader, RefusesEntitiesForeignEncodingsAndDeepNesting) {
     for (const auto& [fixture, expected] : std::vector<std::pair<std::string, std::string>>{
-             {"entity-expansion.xml", "entity-expansion.xml: document type declarations and entities are not allowed in a template"},
-             {"external-entity.xml", "external-entity.xml: document type declarations and entities are not allowed in a template"},
-             {"not-utf8.xml", "not-utf8.xml: the file is not UTF-8"}}) {
+             {"entity-expansion.xml", "entity-expansion.xml:2: document type declarations and entities are not allowed in a template"},
+             {"external-entity.xml", "external-entity.xml:2: document type declarations and entities are not allowed in a template"},
+             {"not-utf8.xml", "not-utf8.xml:2: the file is not UTF-8"}}) {
         bool usable = true;
         EXPECT_EQ(describeAll(problemsOf(fixture, usable)), std::vector<std::string>{expected});
         EXPECT_FALSE(usable);
@@ -134,6 +134,33 @@ TEST(TemplateLoader, RefusesEntitiesForeignEncodingsAndDeepNesting) {
     EXPECT_FALSE(parseTemplate(deep, "deep.xml", loaded, problems));
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].messageKey, "template.error.depth");
+    EXPECT_EQ(problems[0].line, 1);
+}
+
+// The first problem a template text has, as "line: message key".
+std::string firstProblem(const std::string& xml) {
+    std::vector<TemplateProblem> problems;
+    Template loaded;
+    if (parseTemplate(xml, "t.xml", loaded, problems)) return "accepted";
+    return problems.empty() ? "refused without a problem" : std::to_string(problems[0].line) + ": " + problems[0].messageKey;
+}
+
+TEST(TemplateLoader, MalformedTemplatesAreRefusedAtTheirLine) {
+    const std::string head = "<template format=\"1\" id=\"t\" version=\"1\">\n";
+    const std::string section = "<section id=\"a\"><heading>甲</heading></section>";
+    EXPECT_EQ(firstProblem(head + "<sections>" + section + "</sections>\n</template>"), "accepted");
+    EXPECT_EQ(firstProblem(head + "<sections>" + section + "\n</sectionz>\n</template>"), "3: template.error.xml");
+    EXPECT_EQ(firstProblem(head + "<sections>\n<section id=\"&#xD800;\"><heading>甲</heading></section></sections></template>"),
+              "3: template.error.character");
+    EXPECT_EQ(firstProblem(head + "<name>&#0;</name></template>"), "2: template.error.character");
+    EXPECT_EQ(firstProblem(""), "1: template.error.empty-file");
+    EXPECT_EQ(firstProblem(" \n\n"), "1: template.error.empty-file");
+    EXPECT_EQ(firstProblem("<!-- nothing but a comment -->"), "1: template.error.root");
+    EXPECT_EQ(firstProblem(head + "\n<!DOCTYPE template>"), "3: template.error.doctype");
+    EXPECT_EQ(firstProblem(head + "<name>\xC4\xE3\xBA\xC3</name>\n</template>"), "2: template.error.encoding");
+    std::string deep = head;
+    for (int i = 0; i < 40; ++i) deep += "<sections>\n";
+    EXPECT_EQ(firstProblem(deep), "33: template.error.depth");  // the 33rd level, on its line
 }
 
 TEST(TemplateLoader, ThousandsOfKeywordsLoad) {

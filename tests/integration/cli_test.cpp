@@ -133,7 +133,7 @@ TEST_F(CommandLine, EmptyTruncatedAndProtectedFilesAreReportedAndEveryGoodOneChe
     EXPECT_EQ(documents[1]["error"], "the file is empty (0 bytes)");
     EXPECT_EQ(documents[2]["status"], "error");
     EXPECT_EQ(documents[2]["error"], "LibreOffice could not open it");
-    EXPECT_EQ(documents[3]["error"], "cannot read: password protected");
+    EXPECT_EQ(documents[3]["error"], "password protected");
     EXPECT_EQ(documents[4]["status"], "ok");
     const CommandResult left = runCommand("pgrep -af '[s]office.*cli-office'");
     EXPECT_NE(left.status, 0) << "still running: " << left.out;
@@ -275,7 +275,7 @@ TEST_F(CommandLine, APasswordProtectedDocumentSaysSoAndNothingWaits) {
     EXPECT_EQ(run.status, 2);
     const json documents = json::parse(run.out)["documents"];
     EXPECT_EQ(documents[0]["status"], "error");
-    EXPECT_EQ(documents[0]["error"], "cannot read: password protected");
+    EXPECT_EQ(documents[0]["error"], "password protected");
     EXPECT_EQ(documents[1]["status"], "ok");
 }
 

@@ -1,0 +1,89 @@
+// Files as a hostile folder holds them: named pipes, devices, links that loop or point nowhere.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "file_access.hpp"
+#include "report_files.hpp"
+
+namespace reportkit {
+namespace {
+
+namespace fs = std::filesystem;
+
+class FileAccess : public ::testing::Test {
+protected:
+    void SetUp() override {
+        std::string pattern = (fs::temp_directory_path() / "reportkit-files-XXXXXX").string();
+        ASSERT_NE(mkdtemp(pattern.data()), nullptr);
+        dir_ = pattern;
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+    std::string path(const std::string& name) const { return (dir_ / name).string(); }
+
+    fs::path dir_;
+};
+
+TEST_F(FileAccess, OnlyRegularFilesAreOpenedAndEveryOtherKindSaysWhatItIs) {
+    std::ofstream(path("a.txt")) << "一、甲\n";
+    ASSERT_EQ(mkfifo(path("pipe.txt").c_str(), 0644), 0);
+    fs::create_symlink("nowhere.txt", path("dangling.txt"));
+    fs::create_symlink("loop.txt", path("loop.txt"));
+    fs::create_symlink("/dev/zero", path("endless.txt"));
+    fs::create_directory(path("folder.txt"));
+
+    EXPECT_EQ(unreadableFileProblem(path("a.txt")), "");
+    EXPECT_EQ(unreadableFileProblem(path("pipe.txt")), "file.error.fifo");  // and it did not block
+    EXPECT_EQ(unreadableFileProblem(path("dangling.txt")), "file.error.dangling-link");
+    EXPECT_EQ(unreadableFileProblem(path("loop.txt")), "file.error.link-loop");
+    EXPECT_EQ(unreadableFileProblem(path("endless.txt")), "file.error.device");
+    EXPECT_EQ(unreadableFileProblem(path("folder.txt")), "file.error.folder");
+    EXPECT_EQ(unreadableFileProblem(path("missing.txt")), "document.error.missing");
+
+    std::string content;
+    EXPECT_EQ(readTextFile(path("endless.txt"), content), "file.error.device");
+    EXPECT_EQ(readTextFile(path("pipe.txt"), content), "file.error.fifo");
+    EXPECT_EQ(readTextFile(path("a.txt"), content), "");
+    EXPECT_EQ(content, "一、甲\n");
+}
+
+TEST_F(FileAccess, ATextFileIsReadUpToItsLimitAndAnEmptyOneIsEmpty) {
+    std::ofstream(path("big.txt")) << std::string(100, 'x');
+    std::string content;
+    EXPECT_EQ(readRegularFile(path("big.txt"), content, 99), "file.error.too-large");
+    EXPECT_EQ(readRegularFile(path("big.txt"), content, 100), "");
+    std::ofstream(path("empty.txt"));
+    EXPECT_EQ(readTextFile(path("empty.txt"), content), "document.error.empty");
+}
+
+TEST_F(FileAccess, AHardLinkAndASymbolicLinkAreTheSameFile) {
+    std::ofstream(path("a.docx")) << "x";
+    fs::create_hard_link(path("a.docx"), path("hard.docx"));
+    fs::create_symlink(path("a.docx"), path("soft.docx"));
+    std::ofstream(path("b.docx")) << "x";
+    EXPECT_EQ(identityOf(path("hard.docx")), identityOf(path("a.docx")));
+    EXPECT_EQ(identityOf(path("soft.docx")), identityOf(path("a.docx")));
+    EXPECT_NE(identityOf(path("b.docx")), identityOf(path("a.docx")));
+    EXPECT_FALSE(identityOf(path("missing.docx")).has_value());
+}
+
+TEST_F(FileAccess, AFolderSearchListsEveryCandidateAndNeverFollowsALinkToAFolder) {
+    fs::create_directories(path("sub"));
+    std::ofstream(path("sub/a.docx")) << "x";
+    std::ofstream(path("notes.pdf")) << "x";
+    std::ofstream(path("~$a.docx")) << "x";
+    ASSERT_EQ(mkfifo(path("pipe.docx").c_str(), 0644), 0);
+    fs::create_symlink("nowhere.odt", path("dangling.odt"));
+    fs::create_symlink(dir_, path("sub/back"));  // a loop, if it were followed
+    std::vector<std::string> found;
+    for (const FoundFile& file : reportCandidatesUnder(dir_.string())) found.push_back(file.path + "|" + file.problem);
+    EXPECT_EQ(found, (std::vector<std::string>{path("dangling.odt") + "|", path("pipe.docx") + "|", path("sub/a.docx") + "|"}));
+    EXPECT_EQ(reportFilesUnder(dir_.string()), std::vector<std::string>{path("sub/a.docx")});
+}
+
+}  // namespace
+}  // namespace reportkit
