@@ -349,7 +349,7 @@ int adjacentFinding(const std::vector<Finding>& findings, int paragraph, int off
 
 DocumentReport checkParagraphText(std::string_view text, const std::vector<std::string>& disabledRules) {
     Document document;
-    document.paragraphs.push_back(Paragraph{std::string(text)});
+    document.paragraphs.emplace_back().text = std::string(text);
     return checkDocument(document, nullptr, TemplateSource::none, disabledRules, paragraphRules());
 }
 

@@ -28,7 +28,7 @@ TEST(NumberingInline, PlacesInALongParagraphOfManyTokens) {
     std::string text = "𠀀，";  // U+20000: two UTF-16 units
     for (int i = 0; i <= 1000; ++i) text += "其次，";
     Document document;
-    document.paragraphs.push_back(Paragraph{text});
+    document.paragraphs.emplace_back().text = text;
     const auto findings = test::findingsOf("numbering.inline", document);
     ASSERT_EQ(findings.size(), 1001u);  // each 其次 after 其次 is out of order, the first has no 首先
     EXPECT_EQ(findings[0].place.start, 3);
