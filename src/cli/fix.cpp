@@ -2,6 +2,7 @@
 // never written; the copy is checked again and what is left to do by hand is listed.
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "commands.hpp"
 #include "file_access.hpp"
@@ -11,6 +12,7 @@
 #include "output.hpp"
 #include "report_files.hpp"
 #include "template_options.hpp"
+#include "text_encoding.hpp"
 
 namespace reportkit::cli {
 
@@ -62,13 +64,17 @@ int fixCommand(const Environment& environment, const std::vector<std::string>& a
     DocumentReport after;
     if (isTextReport(input)) {
         std::string content;
-        if (const std::string problem = readTextFile(input, content); !problem.empty())
+        DecodedText decoded;
+        if (const std::string problem = readTextFile(input, content, &decoded); !problem.empty())
             throw CommandFailure(messages.format("text.unreadable", {{"path", input}, {"error", messages.format(problem)}}));
         const Document document = documentFromText(content, input);
         const TemplateChoice choice = chooseTemplate(templates, document, chosen.id);
         const Fix fix = mergeFixes(checkDocument(document, choice.chosen, choice.source).findings);
         const std::string fixed = fixText(content, fix.text);
-        writeOutput(output, fixed, messages);
+        // Saved as the original was (GBK stays GBK): only the markers change.
+        const std::optional<std::string> bytes = encodeText(fixed, decoded);
+        if (!bytes) throw CommandFailure(messages.format("text.unreadable", {{"path", input}, {"error", messages.format("document.error.encoding")}}));
+        writeOutput(output, *bytes, messages);
         edits = static_cast<int>(fix.text.size());
         const Document fixedDocument = documentFromText(fixed, output);
         after = checkDocument(fixedDocument, choice.chosen, choice.source);

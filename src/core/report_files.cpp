@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "file_access.hpp"
+#include "text_encoding.hpp"
 #include "utf8.hpp"
 
 namespace reportkit {
@@ -33,12 +35,14 @@ bool isEmptyFile(const std::string& path) {
     return fs::file_size(path, error) == 0 && !error;
 }
 
-std::string readTextFile(const std::string& path, std::string& content) {
-    std::string text;
-    if (std::string problem = readRegularFile(path, text, kMaximumTextBytes); !problem.empty()) return problem;
-    if (text.empty()) return "document.error.empty";
-    if (!utf8::isValid(text)) return "document.error.not-utf8";
-    content = std::move(text);
+std::string readTextFile(const std::string& path, std::string& content, DecodedText* decoded) {
+    std::string bytes;
+    if (std::string problem = readRegularFile(path, bytes, kMaximumTextBytes); !problem.empty()) return problem;
+    if (bytes.empty()) return "document.error.empty";
+    std::optional<DecodedText> text = decodeText(bytes);
+    if (!text) return "document.error.encoding";
+    content = text->utf8;
+    if (decoded) *decoded = std::move(*text);
     return {};
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "text_encoding.hpp"
+
 namespace reportkit {
 
 // A file's extension in lower case, with its dot: ".docx".
@@ -23,9 +25,11 @@ bool isEmptyFile(const std::string& path);
 // A text report larger than this is not one (a link to /dev/zero, a log file): it is not read.
 constexpr std::size_t kMaximumTextBytes = 32 * 1024 * 1024;
 
-// Reads a UTF-8 text report into `content`. Returns the message key of what went wrong, or "":
-// only a regular file is opened, and one of 0 bytes is empty, as an empty .docx is.
-std::string readTextFile(const std::string& path, std::string& content);
+// Reads a text report into `content` as UTF-8, from UTF-8, UTF-16 with a byte-order mark or
+// GB18030/GBK (`decoded`, when given, says which, for writing a copy the same way). Returns the
+// message key of what went wrong, or "": only a regular file is opened, and one of 0 bytes is
+// empty, as an empty .docx is.
+std::string readTextFile(const std::string& path, std::string& content, DecodedText* decoded = nullptr);
 
 // What a folder search finds: a file that may be a report (by its name: any kind of file, a link
 // that points nowhere, a named pipe…, for the checker to tell), or a folder it could not look into.

@@ -304,12 +304,40 @@ TEST_F(CommandLine, BadInputGetsAClearMessageAndStatusTwo) {
     EXPECT_EQ(command.status, 2);
     EXPECT_NE(command.err.find("unknown command “inspect”"), std::string::npos);
 
-    const CommandResult notUtf8 = [&] {
-        std::ofstream(dir() + "/gbk.txt", std::ios::binary) << "\xD2\xBB\xA1\xA2\xC2\xC4\xD6\xB0";  // 一、履职 in GBK
-        return reportkit("check " + dir() + "/gbk.txt");
+    const CommandResult noEncoding = [&] {
+        std::ofstream(dir() + "/binary.txt", std::ios::binary) << "\x81\x20\xFF\xFE";  // none of the encodings
+        return reportkit("check " + dir() + "/binary.txt");
     }();
-    EXPECT_EQ(notUtf8.status, 2);
-    EXPECT_EQ(notUtf8.out, dir() + "/gbk.txt: could not be read: the text file is not UTF-8\n");
+    EXPECT_EQ(noEncoding.status, 2);
+    EXPECT_EQ(noEncoding.out, dir() + "/binary.txt: could not be read: the text file is in none of UTF-8, UTF-16 "
+                                      "(with a byte-order mark) and GB18030/GBK\n");
+}
+
+// What offices' tools save: the same report in GBK, GB18030 and UTF-16 (converted by the system's
+// iconv) has the findings of its UTF-8 copy, and a fixed GBK copy is GBK with only the markers changed.
+TEST_F(CommandLine, TextReportsInGbkGb18030AndUtf16GiveTheFindingsOfTheirUtf8Copy) {
+    const std::string utf8 = sourcePath("samples/party-branch-report-2023-slips.txt");
+    const auto findingsOf = [&](const std::string& path) {
+        const CommandResult run = reportkit("check --format json " + path);
+        EXPECT_EQ(run.status, 1) << run.err;
+        return nlohmann::json::parse(run.out)["documents"][0]["findings"];
+    };
+    const nlohmann::json expected = findingsOf(utf8);
+    ASSERT_GE(expected.size(), 2u);
+    for (const char* encoding : {"GBK", "GB18030", "UTF-16", "UTF-16BE"}) {
+        SCOPED_TRACE(encoding);
+        const std::string copy = dir() + "/slips-" + encoding + ".txt";
+        // iconv's UTF-16 writes a byte-order mark; for UTF-16BE the test puts one in front.
+        const std::string mark = std::string(encoding) == "UTF-16BE" ? "printf '\\376\\377' > " + copy + "; " : "";
+        ASSERT_EQ(runCommand(mark + "iconv -f UTF-8 -t " + encoding + " " + utf8 + " >> " + copy).status, 0);
+        EXPECT_EQ(findingsOf(copy), expected);
+    }
+    const std::string fixed = dir() + "/slips-GBK-fixed.txt";
+    ASSERT_EQ(reportkit("fix " + dir() + "/slips-GBK.txt -o " + fixed).status, 0);
+    const CommandResult back = runCommand("iconv -f GBK -t UTF-8 " + fixed);
+    ASSERT_EQ(back.status, 0) << "the fixed copy is not GBK";
+    EXPECT_NE(back.out.find("二、存在问题"), std::string::npos);
+    EXPECT_EQ(back.out.find("二.存在问题"), std::string::npos);
 }
 
 TEST_F(CommandLine, TemplatesAreListedAndChosenById) {
