@@ -261,7 +261,7 @@ void LiveCheck::readWhole() {
     tracked_ = tracked;
 }
 
-LiveCheck::CursorPlace LiveCheck::cursorPlace() {
+LiveCheck::CursorPlace LiveCheck::cursorPlace(bool withOffset) {
     CursorPlace place;
     const Reference<frame::XModel> model(model_);
     if (!model.is()) return place;
@@ -295,9 +295,11 @@ LiveCheck::CursorPlace LiveCheck::cursorPlace() {
         // A neighbour joined to it is gone (its object is disposed): paragraphs came or went.
         if (index > 0) ranges[index - 1]->getStart();
         if (index + 1 < ranges.size()) ranges[index + 1]->getStart();
-        const Reference<text::XTextCursor> before = body->createTextCursorByRange(ranges[index]->getStart());
-        before->gotoRange(at, true);
-        place.offset = before->getString().getLength();
+        if (withOffset) {
+            const Reference<text::XTextCursor> before = body->createTextCursorByRange(ranges[index]->getStart());
+            before->gotoRange(at, true);
+            place.offset = before->getString().getLength();
+        }
         place.range = ranges[index];
         place.paragraph = static_cast<int>(index);
     } catch (const uno::Exception&) {
@@ -307,7 +309,7 @@ LiveCheck::CursorPlace LiveCheck::cursorPlace() {
 }
 
 bool LiveCheck::readAroundCursor() {
-    const CursorPlace place = cursorPlace();
+    const CursorPlace place = cursorPlace(false);  // a keystroke needs the paragraph only
     // In a table, frame, header or note there is nothing of the body to read at the cursor; the
     // whole reading that follows finds any other change.
     if (!place.inBody) return true;

@@ -61,14 +61,15 @@ public:
     void unsubscribe(int id);
 
     // Where the view cursor is: in the body text or not, and then in which paragraph (as the latest
-    // reading counts them; -1 in a paragraph that reading did not see) at which UTF-16 offset.
+    // reading counts them; -1 in a paragraph that reading did not see) and, with `withOffset`, at
+    // which UTF-16 offset (0 without).
     struct CursorPlace {
         bool inBody = false;
         int paragraph = -1;
         int offset = 0;
         css::uno::Reference<css::text::XTextRange> range;
     };
-    CursorPlace cursorPlace();
+    CursorPlace cursorPlace(bool withOffset = true);
 
     // XModifyListener
     void SAL_CALL modified(const css::lang::EventObject& event) override;

@@ -72,6 +72,12 @@ SharedState& shared() {
     return state;
 }
 
+// The interface language's messages, read on first use; the caller holds shared().mutex.
+const MessageCatalog& sharedMessages(const Engine& engine) {
+    if (!shared().messages) shared().messages = engine.catalog("");
+    return *shared().messages;
+}
+
 class Proofreader : public cppu::WeakImplHelper4<linguistic2::XProofreader, lang::XInitialization,
                                                  lang::XServiceInfo, lang::XServiceDisplayName> {
 public:
@@ -106,8 +112,7 @@ public:
             std::vector<linguistic2::SingleProofreadingError> errors;
             {
                 std::lock_guard<std::mutex> lock(shared().mutex);
-                if (!shared().messages) shared().messages = engine_.catalog("");
-                localise(report, *shared().messages);
+                localise(report, sharedMessages(engine_));
                 for (const Finding& finding : report.findings) {
                     linguistic2::SingleProofreadingError error;
                     if (shared().ignoredRules.count(finding.rule) == 0 && toError(finding, text, error) &&
@@ -138,8 +143,7 @@ public:
     // XServiceDisplayName: the name in Tools > Options > Language Settings > Writing Aids.
     OUString SAL_CALL getServiceDisplayName(const lang::Locale&) override {
         std::lock_guard<std::mutex> lock(shared().mutex);
-        if (!shared().messages) shared().messages = engine_.catalog("");
-        return fromUtf8(shared().messages->format("proofreader.name", {}));
+        return fromUtf8(sharedMessages(engine_).format("proofreader.name", {}));
     }
 
     // XServiceInfo
