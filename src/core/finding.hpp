@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "document.hpp"
+#include "format_profile.hpp"
 #include "localised_text.hpp"
 
 namespace reportkit {
@@ -46,10 +48,32 @@ struct ListEdit {
     std::uint32_t paragraphHash = 0;  // as in TextEdit
 };
 
+// A change to how characters, a paragraph or a page look: no character of the text changes.
+struct FormatEdit {
+    enum PagePart : unsigned { pageSize = 1, margins = 2, lineGrid = 4, pageNumbers = 8 };
+
+    int paragraph = -1;   // the paragraph it changes; -1 for a page style
+    int start = 0;        // the characters `font` and `black` set, in UTF-16 units;
+    int length = 0;       // length 0: the whole paragraph
+    std::uint32_t paragraphHash = 0;  // as in TextEdit
+    std::optional<FontSpec> font;     // the first installed family of the chain is set
+    bool black = false;               // the text's colour becomes automatic
+    std::optional<Alignment> alignment;
+    std::optional<double> firstLineIndentMm;
+    std::optional<double> lineSpacingPoints;
+
+    std::string pageStyle;  // with paragraph -1: the page style that takes `page`'s parts
+    unsigned pageParts = 0;
+    PageSpec page;
+    FontSpec pageNumberFont;
+    double pageNumberSpacingMm = 0;
+};
+
 // Everything one fix changes; a renumbering may touch several paragraphs.
 struct Fix {
     std::vector<TextEdit> text;
     std::vector<ListEdit> list;
+    std::vector<FormatEdit> format;
 };
 
 // A stretch of a paragraph in UTF-16 code units; length 0 stands for the whole paragraph.

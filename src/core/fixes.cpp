@@ -13,6 +13,17 @@ bool overlaps(const TextEdit& a, const TextEdit& b) {
            b.start < a.start + std::max(a.length, 1);
 }
 
+bool sameFont(const std::optional<FontSpec>& a, const std::optional<FontSpec>& b) {
+    if (!a || !b) return a.has_value() == b.has_value();
+    return a->families == b->families && a->points == b->points && a->bold == b->bold;
+}
+
+bool sameFormatEdit(const FormatEdit& a, const FormatEdit& b) {
+    return a.paragraph == b.paragraph && a.start == b.start && a.length == b.length && sameFont(a.font, b.font) &&
+           a.black == b.black && a.alignment == b.alignment && a.firstLineIndentMm == b.firstLineIndentMm &&
+           a.lineSpacingPoints == b.lineSpacingPoints;
+}
+
 }  // namespace
 
 Fix mergeFixes(const std::vector<Finding>& findings) {
@@ -29,6 +40,17 @@ Fix mergeFixes(const std::vector<Finding>& findings) {
                 return other.paragraph == edit.paragraph && other.action == edit.action;
             });
             if (!taken) merged.list.push_back(edit);
+        }
+        for (const FormatEdit& edit : finding.fix->format) {
+            // A page style's parts add up; a paragraph's equal edits are made once.
+            const auto samePage = [&](const FormatEdit& other) {
+                return edit.paragraph < 0 && other.paragraph < 0 && other.pageStyle == edit.pageStyle;
+            };
+            const auto page = std::find_if(merged.format.begin(), merged.format.end(), samePage);
+            if (page != merged.format.end()) page->pageParts |= edit.pageParts;
+            else if (std::none_of(merged.format.begin(), merged.format.end(),
+                                  [&](const FormatEdit& other) { return sameFormatEdit(other, edit); }))
+                merged.format.push_back(edit);
         }
     }
     const auto inDocumentOrder = [](const TextEdit& a, const TextEdit& b) {

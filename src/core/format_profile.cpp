@@ -64,6 +64,52 @@ std::optional<FormatProfile> baseProfile(std::string_view name) {
     return std::nullopt;
 }
 
+namespace {
+
+bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool endsWith(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// "方正仿宋_GBK" → "仿宋", "FZXiaoBiaoSong-B05S" → "xiaobiaosong", "FangSong_GB2312" → "fangsong".
+std::string familyCore(std::string_view font) {
+    std::string name;
+    for (const char c : font.substr(0, font.find(';')))
+        if (c != ' ' && c != '_' && c != '-') name += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const std::string_view suffix : {"gb2312", "gbk", "gb18030", "简体", "繁体", "b05s", "std"})
+            if (endsWith(name, suffix) && name.size() > suffix.size()) {
+                name.resize(name.size() - suffix.size());
+                changed = true;
+            }
+    }
+    for (const std::string_view prefix : {"方正", "华文", "fz", "st"})
+        if (startsWith(name, prefix) && name.size() > prefix.size()) {
+            name.erase(0, prefix.size());
+            break;
+        }
+    return name;
+}
+
+}  // namespace
+
+bool isFamilyOf(const std::vector<std::string>& families, std::string_view font) {
+    const std::string core = familyCore(font);
+    return std::any_of(families.begin(), families.end(),
+                       [&](const std::string& family) { return familyCore(family) == core; });
+}
+
+std::string familyName(const std::vector<std::string>& families) {
+    if (families.empty()) return {};
+    // The family, not one foundry's edition of it: 仿宋 for 仿宋_GB2312, 小标宋 for 方正小标宋简体.
+    std::string name = families.front();
+    for (const std::string_view suffix : {"_GB2312", "_GBK", "简体"})
+        if (endsWith(name, suffix) && name.size() > suffix.size()) name.resize(name.size() - suffix.size());
+    if (startsWith(name, "方正") && name.size() > std::string_view("方正").size()) name.erase(0, std::string_view("方正").size());
+    return name;
+}
+
 std::string firstInstalled(const std::vector<std::string>& families, const std::set<std::string>& installed) {
     for (const std::string& family : families)
         if (installed.count(family)) return family;

@@ -34,11 +34,20 @@ struct PageSpec {
     bool officialPageNumbers = true;
 };
 
+// How far a document may be from the profile and still be right: GB/T 9704 5.2.1 allows 1 mm on
+// the margins; sizes are read back from Writer in twips and 1/100 mm.
+struct FormatTolerance {
+    double mm = 1;
+    double points = 0.5;
+};
+
 struct FormatProfile {
     std::string base;  // "gbt9704" or "plain"
     std::array<FontSpec, kTextRoleCount> fonts;
     PageSpec page;
     double lineSpacingPoints = 0;  // fixed line height; 0: proportional (single)
+    double pageNumberSpacingMm = 7;  // from the text area's bottom to the page number (GB/T 9704 7.5)
+    FormatTolerance tolerance;
 
     const FontSpec& font(TextRole role) const { return fonts[static_cast<std::size_t>(role)]; }
     FontSpec& font(TextRole role) { return fonts[static_cast<std::size_t>(role)]; }
@@ -46,6 +55,14 @@ struct FormatProfile {
 
 // The base profiles by name; empty for an unknown name.
 std::optional<FormatProfile> baseProfile(std::string_view name);
+
+// Whether `font` is one of the chain's families. Offices name one family several ways (仿宋,
+// 仿宋_GB2312, FangSong, 方正仿宋_GBK, 华文仿宋): names are compared without the foundry's prefix
+// and the character set's or edition's suffix, and Latin letters without case.
+bool isFamilyOf(const std::vector<std::string>& families, std::string_view font);
+
+// The family's name as a person would say it: the chain's first name.
+std::string familyName(const std::vector<std::string>& families);
 
 // The first family of the chain that is installed; empty when none is.
 std::string firstInstalled(const std::vector<std::string>& families, const std::set<std::string>& installed);

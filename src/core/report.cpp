@@ -35,6 +35,36 @@ Severity severityFromName(std::string_view name) {
     return Severity::error;
 }
 
+std::string_view alignmentName(Alignment alignment) {
+    switch (alignment) {
+        case Alignment::right: return "right";
+        case Alignment::centre: return "centre";
+        case Alignment::justified: return "justified";
+        default: return "left";
+    }
+}
+
+// What a format edit sets, for programs reading the JSON; applying one needs the template's
+// profile, so it is not read back.
+json formatEditJson(const FormatEdit& edit) {
+    json object;
+    if (edit.paragraph < 0) {
+        json parts = json::array();
+        for (const auto& [part, name] : {std::pair{FormatEdit::pageSize, "size"}, {FormatEdit::margins, "margins"},
+                                         {FormatEdit::lineGrid, "line-grid"}, {FormatEdit::pageNumbers, "page-numbers"}})
+            if (edit.pageParts & part) parts.push_back(name);
+        object = {{"page-style", edit.pageStyle}, {"parts", parts}};
+        return object;
+    }
+    object = {{"paragraph", edit.paragraph}, {"start", edit.start}, {"length", edit.length}};
+    if (edit.font) object["font"] = {{"families", edit.font->families}, {"points", edit.font->points}, {"bold", edit.font->bold}};
+    if (edit.black) object["color"] = "#000000";
+    if (edit.alignment) object["alignment"] = alignmentName(*edit.alignment);
+    if (edit.firstLineIndentMm) object["first-line-indent-mm"] = *edit.firstLineIndentMm;
+    if (edit.lineSpacingPoints) object["line-spacing-points"] = *edit.lineSpacingPoints;
+    return object;
+}
+
 json findingJson(const Finding& finding) {
     json object = {{"rule", finding.rule},
                    {"severity", severityName(finding.severity)},
@@ -61,7 +91,10 @@ json findingJson(const Finding& finding) {
             else
                 list.push_back({{"paragraph", edit.paragraph}, {"action", "label"}, {"label", edit.label}});
         }
+        json format = json::array();
+        for (const FormatEdit& edit : finding.fix->format) format.push_back(formatEditJson(edit));
         object["fix"] = {{"text", text}, {"list", list}};
+        if (!format.empty()) object["fix"]["format"] = format;
     }
     return object;
 }
@@ -198,6 +231,8 @@ void stampEdits(std::vector<Finding>& findings, const Document& document) {
         if (!finding.fix) continue;
         for (ListEdit& edit : finding.fix->list)
             if (edit.paragraph >= 0 && edit.paragraph < paragraphs) edit.paragraphHash = textHash(document.paragraphs[edit.paragraph].text);
+        for (FormatEdit& edit : finding.fix->format)
+            if (edit.paragraph >= 0 && edit.paragraph < paragraphs) edit.paragraphHash = textHash(document.paragraphs[edit.paragraph].text);
         for (TextEdit& edit : finding.fix->text) {
             if (edit.paragraph < 0 || edit.paragraph >= paragraphs) continue;
             const std::string_view text = document.paragraphs[edit.paragraph].text;
@@ -274,7 +309,13 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
     const NumberingAnalysis numbering = analyseNumbering(document, scheme);
     std::optional<StructureAnalysis> structure;
     if (reportTemplate) structure = analyseStructure(document, numbering, *reportTemplate);
-    const CheckInput input{document, reportTemplate, numbering, structure ? &*structure : nullptr};
+    // Without a template, the format is GB/T 9704's.
+    static const FormatProfile standardProfile = *baseProfile("gbt9704");
+    std::optional<FormatAnalysis> format;
+    if (document.hasFormat)
+        format = analyseFormat(document, numbering, reportTemplate ? reportTemplate->format : standardProfile);
+    const CheckInput input{document, reportTemplate, numbering, structure ? &*structure : nullptr,
+                           format ? &*format : nullptr};
     for (const auto& rule : rules) {
         if (std::find(disabledRules.begin(), disabledRules.end(), rule->id()) != disabledRules.end()) continue;
         // A rule that fails leaves a note instead of its findings; the others still run.

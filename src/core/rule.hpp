@@ -6,6 +6,7 @@
 
 #include "document.hpp"
 #include "finding.hpp"
+#include "format_roles.hpp"
 #include "numbering.hpp"
 #include "structure.hpp"
 
@@ -18,6 +19,7 @@ struct CheckInput {
     const Template* reportTemplate;        // null when no template applies
     const NumberingAnalysis& numbering;    // the document's markers, found once for every rule
     const StructureAnalysis* structure;    // sections and topics; null when no template applies
+    const FormatAnalysis* format = nullptr;  // roles and profile; null for a document without format (text)
 };
 
 class Rule {

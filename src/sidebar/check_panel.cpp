@@ -386,7 +386,7 @@ private:
         const Finding* finding = currentChosen();
         if (!finding || !finding->fix) return;
         const Fix fix = *finding->fix;
-        changeAndRecheck([&] { writer::applyFix(model(), fix, messages_); });
+        changeAndRecheck([&] { writer::applyFix(model(), fix, messages_, context_); });
     }
 
     void fixAll() {

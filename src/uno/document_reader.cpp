@@ -1,6 +1,18 @@
 #include "document_reader.hpp"
 
+#include <cctype>
 #include <functional>
+#include <map>
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/TextGridMode.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextField.hpp>
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
@@ -101,8 +113,40 @@ void addIgnoredFinding(const Reference<frame::XModel>& model, const std::string&
 
 namespace {
 
-// The paragraph's text without what tracked changes deleted (Writer still holds and shows it).
-OUString textWithoutDeletions(const Reference<text::XTextRange>& range, bool& deleted) {
+constexpr double kPointsPerHundredthMm = 72 / 2540.0;
+double millimetres(sal_Int32 hundredths) { return hundredths / 100.0; }
+
+Alignment alignmentOf(sal_Int16 adjust) {
+    switch (static_cast<style::ParagraphAdjust>(adjust)) {
+        case style::ParagraphAdjust_RIGHT: return Alignment::right;
+        case style::ParagraphAdjust_CENTER: return Alignment::centre;
+        case style::ParagraphAdjust_BLOCK:
+        case style::ParagraphAdjust_STRETCH: return Alignment::justified;
+        default: return Alignment::left;
+    }
+}
+
+// The characters' format as Writer applies it: their Asian font (a list "A;B" is set in A).
+CharacterFormat characterFormat(const Reference<beans::XPropertySet>& properties) {
+    CharacterFormat format;
+    const std::string font = toUtf8(property<OUString>(properties, "CharFontNameAsian", OUString()));
+    format.font = font.substr(0, font.find(';'));
+    format.points = property<float>(properties, "CharHeightAsian", 0.f);
+    format.bold = property<float>(properties, "CharWeightAsian", awt::FontWeight::NORMAL) > awt::FontWeight::NORMAL;
+    format.color = property<sal_Int32>(properties, "CharColor", -1);
+    return format;
+}
+
+void addRun(std::vector<FormatRun>& runs, int start, int length, CharacterFormat format) {
+    if (!runs.empty() && runs.back().format == format && runs.back().start + runs.back().length == start)
+        runs.back().length += length;
+    else
+        runs.push_back({start, length, std::move(format)});
+}
+
+// The paragraph's text portion by portion, with the format of each, leaving out what tracked
+// changes deleted (Writer still holds and shows it).
+OUString readPortions(const Reference<text::XTextRange>& range, bool& deleted, std::vector<FormatRun>& runs) {
     rtl::OUStringBuffer text;
     bool inDeletion = false;
     const Reference<container::XEnumeration> portions =
@@ -116,8 +160,13 @@ OUString textWithoutDeletions(const Reference<text::XTextRange>& range, bool& de
             continue;
         }
         const OUString part = Reference<text::XTextRange>(portion, UNO_QUERY_THROW)->getString();
-        if (inDeletion) deleted = deleted || !part.isEmpty();
-        else text.append(part);
+        if (inDeletion) {
+            deleted = deleted || !part.isEmpty();
+            continue;
+        }
+        if (part.isEmpty()) continue;
+        addRun(runs, text.getLength(), part.getLength(), characterFormat(portion));
+        text.append(part);
     }
     return text.makeStringAndClear();
 }
@@ -131,10 +180,20 @@ bool hasTrackedChanges(const Reference<frame::XModel>& model) {
     return redlines.is() && redlines->createEnumeration()->hasMoreElements();
 }
 
-Paragraph readParagraph(const Reference<text::XTextRange>& range, bool tracked) {
+Paragraph readParagraph(const Reference<text::XTextRange>& range, bool tracked, OUString* pageStyle) {
     Reference<beans::XPropertySet> properties(range, UNO_QUERY_THROW);
     Paragraph paragraph;
-    paragraph.text = toUtf8(tracked ? textWithoutDeletions(range, paragraph.trackedDeletion) : range->getString());
+    ParagraphFormat& format = paragraph.format;
+    const OUString text = readPortions(range, paragraph.trackedDeletion, format.runs);
+    // Without tracked changes the paragraph's own string is the same text, read in one call.
+    paragraph.text = toUtf8(tracked ? text : range->getString());
+    if (format.runs.empty()) format.runs.push_back({0, 0, characterFormat(properties)});
+    format.alignment = alignmentOf(property<sal_Int16>(properties, "ParaAdjust", 0));
+    format.firstLineIndentMm = millimetres(property<sal_Int32>(properties, "ParaFirstLineIndent", 0));
+    const auto spacing = property<style::LineSpacing>(properties, "ParaLineSpacing", style::LineSpacing{});
+    if (spacing.Mode == style::LineSpacingMode::FIX || spacing.Mode == style::LineSpacingMode::MINIMUM)
+        format.lineSpacingPoints = spacing.Height * kPointsPerHundredthMm;
+    if (pageStyle) *pageStyle = property<OUString>(properties, "PageStyleName", OUString());
     paragraph.outlineLevel = property<sal_Int16>(properties, "OutlineLevel", 0);
     paragraph.style = toUtf8(property<OUString>(properties, "ParaStyleName", OUString()));
     paragraph.listLabel = toUtf8(property<OUString>(properties, "ListLabelString", OUString()));
@@ -142,15 +201,104 @@ Paragraph readParagraph(const Reference<text::XTextRange>& range, bool tracked) 
     return paragraph;
 }
 
+namespace {
+
+// The footer's page number: its paragraph's text with "#" for the field, its place and font.
+PageNumberFormat readPageNumber(const Reference<text::XText>& footer) {
+    PageNumberFormat number;
+    if (!footer.is()) return number;
+    const Reference<container::XEnumeration> paragraphs =
+        Reference<container::XEnumerationAccess>(footer, UNO_QUERY_THROW)->createEnumeration();
+    int withText = 0;
+    while (paragraphs->hasMoreElements()) {
+        const Reference<lang::XServiceInfo> element(paragraphs->nextElement(), UNO_QUERY);
+        if (!element.is() || !element->supportsService("com.sun.star.text.Paragraph")) {
+            number.onlyPageNumber = false;  // a table in the footer
+            continue;
+        }
+        const Reference<beans::XPropertySet> paragraph(element, UNO_QUERY_THROW);
+        if (Reference<text::XTextRange>(element, UNO_QUERY_THROW)->getString().isEmpty()) continue;
+        ++withText;
+        rtl::OUStringBuffer text;
+        bool field = false;
+        const Reference<container::XEnumeration> portions =
+            Reference<container::XEnumerationAccess>(element, UNO_QUERY_THROW)->createEnumeration();
+        while (portions->hasMoreElements()) {
+            const Reference<beans::XPropertySet> portion(portions->nextElement(), UNO_QUERY);
+            if (!portion.is()) continue;
+            const Reference<lang::XServiceInfo> content(
+                property<Reference<text::XTextField>>(portion, "TextField", Reference<text::XTextField>()), UNO_QUERY);
+            if (content.is() && content->supportsService("com.sun.star.text.TextField.PageNumber")) {
+                text.append("#");
+                field = true;
+                number.format = characterFormat(portion);
+            } else {
+                text.append(Reference<text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
+            }
+        }
+        if (!field) continue;
+        number.present = true;
+        number.text = toUtf8(text.makeStringAndClear());
+        number.alignment = alignmentOf(property<sal_Int16>(paragraph, "ParaAdjust", 0));
+        number.leftIndentMm = millimetres(property<sal_Int32>(paragraph, "ParaLeftMargin", 0));
+        number.rightIndentMm = millimetres(property<sal_Int32>(paragraph, "ParaRightMargin", 0));
+    }
+    // Beside the number only dashes and spaces: the footer can be made again without loss.
+    if (withText > 1) number.onlyPageNumber = false;
+    for (const char c : number.text)
+        if (std::isalnum(static_cast<unsigned char>(c))) number.onlyPageNumber = false;
+    if (number.text.find("页") != std::string::npos) number.onlyPageNumber = false;
+    return number;
+}
+
+PageFormat readPageStyle(const Reference<frame::XModel>& model, const OUString& name) {
+    PageFormat page;
+    page.style = toUtf8(name);
+    Reference<beans::XPropertySet> style;
+    try {
+        const auto families = Reference<style::XStyleFamiliesSupplier>(model, UNO_QUERY_THROW)->getStyleFamilies();
+        const Reference<container::XNameAccess> styles(families->getByName("PageStyles"), UNO_QUERY_THROW);
+        style.set(styles->getByName(name.isEmpty() ? OUString("Standard") : name), UNO_QUERY_THROW);
+    } catch (const uno::Exception&) {
+        return page;  // no such style: nothing to check it by
+    }
+    page.widthMm = millimetres(property<sal_Int32>(style, "Width", 0));
+    page.heightMm = millimetres(property<sal_Int32>(style, "Height", 0));
+    page.topMm = millimetres(property<sal_Int32>(style, "TopMargin", 0));
+    page.bottomMm = millimetres(property<sal_Int32>(style, "BottomMargin", 0));
+    page.leftMm = millimetres(property<sal_Int32>(style, "LeftMargin", 0));
+    page.rightMm = millimetres(property<sal_Int32>(style, "RightMargin", 0));
+    page.footer = property<bool>(style, "FooterIsOn", false);
+    if (page.footer) {
+        page.footerHeightMm = millimetres(property<sal_Int32>(style, "FooterHeight", 0));
+        page.footerSpacingMm = millimetres(property<sal_Int32>(style, "FooterBodyDistance", 0));
+        page.footerShared = property<bool>(style, "FooterIsShared", true);
+        page.oddPages = readPageNumber(property<Reference<text::XText>>(style, "FooterTextRight", Reference<text::XText>()));
+        page.evenPages = page.footerShared
+                             ? page.oddPages
+                             : readPageNumber(property<Reference<text::XText>>(style, "FooterTextLeft", Reference<text::XText>()));
+    }
+    if (property<sal_Int16>(style, "GridMode", text::TextGridMode::NONE) != text::TextGridMode::NONE)
+        page.gridLines = property<sal_Int16>(style, "GridLines", 0);
+    return page;
+}
+
+}  // namespace
+
 Document readDocument(const Reference<frame::XModel>& model, std::vector<Reference<text::XTextRange>>* ranges) {
     Document document;
-    // Reading portion by portion is slower: only where there are tracked changes.
     const bool tracked = hasTrackedChanges(model);
+    std::map<OUString, int> pages;
+    OUString pageStyle;
     forEachBodyParagraph(model, [&](const Reference<text::XTextRange>& range) {
-        document.paragraphs.push_back(readParagraph(range, tracked));
+        document.paragraphs.push_back(readParagraph(range, tracked, &pageStyle));
+        const auto [page, added] = pages.try_emplace(pageStyle, static_cast<int>(pages.size()));
+        if (added) document.pages.push_back(readPageStyle(model, pageStyle));
+        document.paragraphs.back().format.page = page->second;
         if (ranges) ranges->push_back(range);
         return true;
     });
+    document.hasFormat = true;
     const OUString url = model->getURL();
     document.path = url.isEmpty() ? std::string() : systemPath(url);
     if (document.path.empty()) document.path = toUtf8(url);

@@ -17,9 +17,11 @@ namespace reportkit::writer {
 Document readDocument(const css::uno::Reference<css::frame::XModel>& model,
                       std::vector<css::uno::Reference<css::text::XTextRange>>* ranges = nullptr);
 
-// One body paragraph as readDocument reads it; `tracked`: the document has tracked changes, whose
+// One body paragraph as readDocument reads it, its format too (but for the page style, whose
+// name `pageStyle` receives when given); `tracked`: the document has tracked changes, whose
 // deletions are left out of the text.
-Paragraph readParagraph(const css::uno::Reference<css::text::XTextRange>& range, bool tracked);
+Paragraph readParagraph(const css::uno::Reference<css::text::XTextRange>& range, bool tracked,
+                        OUString* pageStyle = nullptr);
 bool hasTrackedChanges(const css::uno::Reference<css::frame::XModel>& model);
 
 // Adds a key to the document's list of ignored findings (a user-defined document property, so it is

@@ -330,7 +330,7 @@ int Engine::fixAll(const Reference<frame::XModel>& model, const std::string& tem
     report.findings.erase(std::remove_if(report.findings.begin(), report.findings.end(),
                                          [](const Finding& finding) { return finding.ignored; }),
                           report.findings.end());
-    return applyFix(model, mergeFixes(report.findings), messages);
+    return applyFix(model, mergeFixes(report.findings), messages, context_);
 }
 
 Engine::Annotated Engine::annotate(const Reference<frame::XModel>& model, const std::string& templateRef,

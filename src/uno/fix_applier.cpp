@@ -1,16 +1,25 @@
 #include "fix_applier.hpp"
 
+#include <algorithm>
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexReplace.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/NumberingType.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 
 #include "document_reader.hpp"
+#include "format_writer.hpp"
+#include "skeleton_inserter.hpp"
 #include "markers.hpp"
 #include "text_places.hpp"
 
@@ -75,9 +84,68 @@ void changeList(const Reference<text::XTextRange>& range, const ListEdit& edit) 
     }
 }
 
+sal_Int16 adjustOf(Alignment alignment) {
+    switch (alignment) {
+        case Alignment::right: return style::ParagraphAdjust_RIGHT;
+        case Alignment::centre: return style::ParagraphAdjust_CENTER;
+        case Alignment::justified: return style::ParagraphAdjust_BLOCK;
+        default: return style::ParagraphAdjust_LEFT;
+    }
+}
+
+void changeFormat(const Reference<text::XTextRange>& paragraphRange, const FormatEdit& edit,
+                  const std::set<std::string>& fonts) {
+    const Reference<beans::XPropertySet> paragraph(paragraphRange, UNO_QUERY_THROW);
+    if (edit.font || edit.black) {
+        // Characters' direct formatting outweighs the paragraph's: set on the characters themselves.
+        const Reference<text::XTextCursor> characters =
+            edit.length > 0 ? cursorOver(paragraphRange, edit.start, edit.length)
+                            : paragraphRange->getText()->createTextCursorByRange(paragraphRange);
+        const Reference<beans::XPropertySet> target =
+            characters.is() ? Reference<beans::XPropertySet>(characters, UNO_QUERY_THROW) : paragraph;
+        if (edit.font) {
+            FontSpec font = *edit.font;
+            setFont(target, font, fonts);
+        }
+        if (edit.black) target->setPropertyValue("CharColor", uno::Any(sal_Int32(-1)));
+    }
+    if (edit.alignment) paragraph->setPropertyValue("ParaAdjust", uno::Any(adjustOf(*edit.alignment)));
+    if (edit.firstLineIndentMm) paragraph->setPropertyValue("ParaFirstLineIndent", uno::Any(hundredthsMm(*edit.firstLineIndentMm)));
+    if (edit.lineSpacingPoints)
+        paragraph->setPropertyValue("ParaLineSpacing",
+                                    uno::Any(style::LineSpacing{style::LineSpacingMode::FIX,
+                                                                static_cast<sal_Int16>(pointsToHundredthsMm(*edit.lineSpacingPoints))}));
+}
+
+Reference<beans::XPropertySet> pageStyle(const Reference<frame::XModel>& model, const std::string& name,
+                                         const MessageCatalog& messages) {
+    const auto families = Reference<style::XStyleFamiliesSupplier>(model, UNO_QUERY_THROW)->getStyleFamilies();
+    const Reference<container::XNameAccess> styles(families->getByName("PageStyles"), UNO_QUERY_THROW);
+    const OUString styleName = fromUtf8(name.empty() ? std::string("Standard") : name);
+    if (!styles->hasByName(styleName)) throw StaleFix(messages.format("fix.error.stale"));
+    return Reference<beans::XPropertySet>(styles->getByName(styleName), UNO_QUERY_THROW);
+}
+
+void changePage(const Reference<frame::XModel>& model, const Reference<beans::XPropertySet>& page,
+                const FormatEdit& edit, const std::set<std::string>& fonts) {
+    // Page numbers first: the margins and the grid then reckon with the footer they make.
+    if (edit.pageParts & FormatEdit::pageNumbers)
+        setPageNumbers(model, page, edit.page, edit.pageNumberFont, edit.pageNumberSpacingMm, fonts);
+    if (edit.pageParts & FormatEdit::pageSize) setPageSize(page, edit.page);
+    if (edit.pageParts & FormatEdit::margins) setMargins(page, edit.page);
+    if (edit.pageParts & FormatEdit::lineGrid) setLineGrid(page, edit.page);
+}
+
+bool setsFont(const Fix& fix) {
+    return std::any_of(fix.format.begin(), fix.format.end(), [](const FormatEdit& edit) {
+        return edit.font || (edit.pageParts & FormatEdit::pageNumbers);
+    });
+}
+
 }  // namespace
 
-int applyFix(const Reference<frame::XModel>& model, const Fix& fix, const MessageCatalog& messages) {
+int applyFix(const Reference<frame::XModel>& model, const Fix& fix, const MessageCatalog& messages,
+             const Reference<uno::XComponentContext>& context) {
     const Reference<frame::XStorable> storable(model, UNO_QUERY);
     if (storable.is() && storable->isReadonly())
         throw lang::IllegalArgumentException(fromUtf8(messages.format("fix.error.read-only")), model, 0);
@@ -94,6 +162,13 @@ int applyFix(const Reference<frame::XModel>& model, const Fix& fix, const Messag
     std::vector<Reference<text::XTextRange>> listed;
     for (const ListEdit& edit : fix.list)
         listed.push_back(unchangedParagraph(paragraphs, edit.paragraph, edit.paragraphHash, messages));
+    std::vector<Reference<text::XTextRange>> formatted;
+    std::vector<Reference<beans::XPropertySet>> pages;
+    for (const FormatEdit& edit : fix.format) {
+        if (edit.paragraph >= 0) formatted.push_back(unchangedParagraph(paragraphs, edit.paragraph, edit.paragraphHash, messages));
+        else pages.push_back(pageStyle(model, edit.pageStyle, messages));
+    }
+    const std::set<std::string> fonts = context.is() && setsFont(fix) ? installedFonts(context) : std::set<std::string>();
 
     const Reference<document::XUndoManager> undo =
         Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
@@ -101,6 +176,13 @@ int applyFix(const Reference<frame::XModel>& model, const Fix& fix, const Messag
     model->lockControllers();
     int applied = 0;
     try {
+        // Formats first, while their places are still the characters they were computed from.
+        std::size_t paragraph = 0, page = 0;
+        for (const FormatEdit& edit : fix.format) {
+            if (edit.paragraph >= 0) changeFormat(formatted[paragraph++], edit, fonts);
+            else changePage(model, pages[page++], edit, fonts);
+            ++applied;
+        }
         // Backwards, so that an edit never touches the places of the ones still to come.
         for (std::size_t i = places.size(); i-- > 0; ++applied) places[i]->setString(fromUtf8(fix.text[i].replacement));
         for (std::size_t i = 0; i < listed.size(); ++i, ++applied) changeList(listed[i], fix.list[i]);

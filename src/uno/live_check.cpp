@@ -172,6 +172,7 @@ bool sameResult(const DocumentReport& a, const DocumentReport& b) {
         if (f.fix) {
             for (const TextEdit& edit : f.fix->text) hashes.push_back(edit.paragraphHash);
             for (const ListEdit& edit : f.fix->list) hashes.push_back(edit.paragraphHash);
+            for (const FormatEdit& edit : f.fix->format) hashes.push_back(edit.paragraphHash);
         }
         return hashes;
     };
@@ -316,8 +317,11 @@ bool LiveCheck::readAroundCursor() {
     if (place.paragraph < 0) return false;
     Paragraph paragraph = readParagraph(place.range, tracked_);
     std::lock_guard<std::recursive_mutex> lock(mutex_);
-    if (place.paragraph < static_cast<int>(snapshot_.document.paragraphs.size()))
+    if (place.paragraph < static_cast<int>(snapshot_.document.paragraphs.size())) {
+        // Typing does not change the page style a paragraph is on; the whole reading reads it again.
+        paragraph.format.page = snapshot_.document.paragraphs[place.paragraph].format.page;
         snapshot_.document.paragraphs[place.paragraph] = std::move(paragraph);
+    }
     return true;
 }
 

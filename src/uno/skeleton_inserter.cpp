@@ -29,6 +29,7 @@
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 #include "document_reader.hpp"
+#include "format_writer.hpp"
 
 namespace reportkit::writer {
 
@@ -40,8 +41,6 @@ using css::uno::UNO_QUERY_THROW;
 namespace {
 
 constexpr double kMmPerPoint = 25.4 / 72;
-sal_Int32 hundredthsMm(double mm) { return static_cast<sal_Int32>(mm * 100 + 0.5); }
-sal_Int32 pointsToHundredthsMm(double points) { return hundredthsMm(points * kMmPerPoint); }
 
 // A cursor as the range the text's insert calls take (the implicit upcast needs LIBO_INTERNAL_ONLY).
 Reference<text::XTextRange> range(const Reference<text::XTextCursor>& cursor) {
@@ -98,37 +97,16 @@ public:
     }
 
     // The page of GB/T 9704 (or the profile's), made once; its page numbers in the footer.
-    OUString pageStyle() {
+    OUString pageStyle(const Reference<frame::XModel>& model) {
         const OUString name = fromUtf8("ReportKit " + profile_.base);
         if (pageStyles_->hasByName(name)) return name;
         const Reference<beans::XPropertySet> page = create("com.sun.star.style.PageStyle", pageStyles_, name);
         const PageSpec& spec = profile_.page;
-        page->setPropertyValue("Width", uno::Any(hundredthsMm(spec.widthMm)));
-        page->setPropertyValue("Height", uno::Any(hundredthsMm(spec.heightMm)));
-        page->setPropertyValue("TopMargin", uno::Any(hundredthsMm(spec.topMm)));
-        page->setPropertyValue("BottomMargin", uno::Any(hundredthsMm(spec.bottomMm)));
-        page->setPropertyValue("LeftMargin", uno::Any(hundredthsMm(spec.leftMm)));
-        page->setPropertyValue("RightMargin", uno::Any(hundredthsMm(spec.rightMm)));
-        if (spec.linesPerPage > 0) {
-            // A line grid: the type area holds exactly `linesPerPage` lines.
-            const double typeHeight = spec.heightMm - spec.topMm - spec.bottomMm;
-            page->setPropertyValue("GridMode", uno::Any(text::TextGridMode::LINES));
-            page->setPropertyValue("GridLines", uno::Any(static_cast<sal_Int16>(spec.linesPerPage)));
-            page->setPropertyValue("GridBaseHeight", uno::Any(hundredthsMm(typeHeight / spec.linesPerPage)));
-            page->setPropertyValue("GridRubyHeight", uno::Any(sal_Int32(0)));
-            page->setPropertyValue("GridDisplay", uno::Any(false));
-            page->setPropertyValue("GridPrint", uno::Any(false));
-        }
-        page->setPropertyValue("FooterIsOn", uno::Any(true));
-        page->setPropertyValue("FooterIsShared", uno::Any(!spec.officialPageNumbers));
-        if (spec.officialPageNumbers) {
-            // "— 1 —": odd pages at the right and even pages at the left, one character in.
-            const sal_Int32 oneCharacter = pointsToHundredthsMm(profile_.font(TextRole::pageNumber).points);
-            pageNumber(page, "FooterTextRight", style::ParagraphAdjust_RIGHT, "ParaRightMargin", oneCharacter, true);
-            pageNumber(page, "FooterTextLeft", style::ParagraphAdjust_LEFT, "ParaLeftMargin", oneCharacter, true);
-        } else {
-            pageNumber(page, "FooterText", style::ParagraphAdjust_CENTER, "ParaLeftMargin", 0, false);
-        }
+        setPageSize(page, spec);
+        setPageNumbers(model, page, spec, profile_.font(TextRole::pageNumber), profile_.pageNumberSpacingMm, fonts_);
+        setMargins(page, spec);
+        setLineGrid(page, spec);
+        noteMissing(profile_.font(TextRole::pageNumber));
         return name;
     }
 
@@ -163,41 +141,17 @@ private:
         return style;
     }
 
-    // The first installed family of the role's chain; when none is installed, the chain's first
-    // name all the same (right on the office's computers) and the user is told.
+    // The role's font; a family whose whole chain is missing is named all the same (right on the
+    // office's computers) and the user is told.
     void setFont(const Reference<beans::XPropertySet>& properties, TextRole role) {
-        const FontSpec& font = profile_.font(role);
-        std::string family = firstInstalled(font.families, fonts_);
-        if (family.empty() && !font.families.empty()) {
-            family = font.families.front();
-            if (std::find(missing_.begin(), missing_.end(), family) == missing_.end()) missing_.push_back(family);
-        }
-        const float weight = font.bold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
-        for (const char* suffix : {"", "Asian"}) {
-            const OUString name = OUString::createFromAscii(suffix);
-            properties->setPropertyValue("CharFontName" + name, uno::Any(fromUtf8(family)));
-            properties->setPropertyValue("CharHeight" + name, uno::Any(static_cast<float>(font.points)));
-            properties->setPropertyValue("CharWeight" + name, uno::Any(weight));
-        }
+        writer::setFont(properties, profile_.font(role), fonts_);
+        noteMissing(profile_.font(role));
     }
 
-    void pageNumber(const Reference<beans::XPropertySet>& page, const char* footer, style::ParagraphAdjust adjust,
-                    const char* indentProperty, sal_Int32 indent, bool dashes) {
-        const Reference<text::XText> text(page->getPropertyValue(OUString::createFromAscii(footer)), UNO_QUERY_THROW);
-        text->setString("");
-        const Reference<text::XTextCursor> cursor = text->createTextCursor();
-        const Reference<beans::XPropertySet> paragraph(cursor, UNO_QUERY_THROW);
-        paragraph->setPropertyValue("ParaAdjust", uno::Any(static_cast<sal_Int16>(adjust)));
-        paragraph->setPropertyValue(OUString::createFromAscii(indentProperty), uno::Any(indent));
-        setFont(paragraph, TextRole::pageNumber);
-        const Reference<beans::XPropertySet> field(
-            factory_->createInstance("com.sun.star.text.TextField.PageNumber"), UNO_QUERY_THROW);
-        field->setPropertyValue("NumberingType", uno::Any(style::NumberingType::ARABIC));
-        field->setPropertyValue("SubType", uno::Any(text::PageNumberType_CURRENT));
-        const Reference<text::XTextRange> at = range(cursor);
-        text->insertString(at, dashes ? fromUtf8("— ") : OUString(), false);
-        text->insertTextContent(at, Reference<text::XTextContent>(field, UNO_QUERY_THROW), false);
-        text->insertString(at, dashes ? fromUtf8(" —") : OUString(), false);
+    void noteMissing(const FontSpec& font) {
+        if (font.families.empty() || !firstInstalled(font.families, fonts_).empty()) return;
+        if (std::find(missing_.begin(), missing_.end(), font.families.front()) == missing_.end())
+            missing_.push_back(font.families.front());
     }
 
     Reference<lang::XMultiServiceFactory> factory_;
@@ -268,7 +222,7 @@ InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context
     // page style comes first, whole (with its footer), and only into an empty document.
     OUString pageStyle;
     if (isEmpty(model)) {
-        pageStyle = styles.pageStyle();
+        pageStyle = styles.pageStyle(model);
         result.pageStyleApplied = true;
         undo->clear();
     }

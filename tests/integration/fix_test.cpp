@@ -77,7 +77,7 @@ TEST(FixInWriter, FixAllChangesOnlyMarkersAndOneUndoRestoresEverything) {
     EXPECT_TRUE(after["findings"].empty()) << after["findings"].dump(2);
 
     const auto undo = Reference<document::XUndoManagerSupplier>(model, uno::UNO_QUERY_THROW)->getUndoManager();
-    EXPECT_EQ(writer::toUtf8(undo->getCurrentUndoActionTitle()), "ReportKit: fix numbering");
+    EXPECT_EQ(writer::toUtf8(undo->getCurrentUndoActionTitle()), "ReportKit: fix problems");
     undo->undo();
     EXPECT_EQ(paragraphsOf(model), before);
     writer::OfficeSession::close(model);

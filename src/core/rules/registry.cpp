@@ -43,6 +43,15 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeStructureOrderRule());
         list.push_back(makeStructurePlaceholderRule());
         list.push_back(makeTopicMissingRule());
+        list.push_back(makeFormatPageSizeRule());
+        list.push_back(makeFormatMarginsRule());
+        list.push_back(makeFormatLineGridRule());
+        list.push_back(makeFormatTitleRule());
+        list.push_back(makeFormatBodyFontRule());
+        list.push_back(makeFormatHeadingFontRule());
+        list.push_back(makeFormatFirstLineIndentRule());
+        list.push_back(makeFormatTextColorRule());
+        list.push_back(makeFormatPageNumberRule());
         return withFaultInjection(std::move(list));
     }();
     return rules;

@@ -6,6 +6,15 @@
 
 namespace reportkit {
 
+std::unique_ptr<Rule> makeFormatBodyFontRule();
+std::unique_ptr<Rule> makeFormatFirstLineIndentRule();
+std::unique_ptr<Rule> makeFormatHeadingFontRule();
+std::unique_ptr<Rule> makeFormatLineGridRule();
+std::unique_ptr<Rule> makeFormatMarginsRule();
+std::unique_ptr<Rule> makeFormatPageNumberRule();
+std::unique_ptr<Rule> makeFormatPageSizeRule();
+std::unique_ptr<Rule> makeFormatTextColorRule();
+std::unique_ptr<Rule> makeFormatTitleRule();
 std::unique_ptr<Rule> makeHeadingPunctuationRule();
 std::unique_ptr<Rule> makeNumberingInlineRule();
 std::unique_ptr<Rule> makeNumberingLevelRule();

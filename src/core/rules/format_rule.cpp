@@ -1,0 +1,105 @@
+#include "format_rule.hpp"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+namespace reportkit {
+
+namespace {
+
+// The sizes Chinese typesetting names (字号), in points.
+struct NamedSize {
+    double points;
+    const char* name;
+};
+constexpr NamedSize kNamedSizes[] = {{42, "初号"}, {36, "小初"}, {26, "一号"}, {24, "小一"}, {22, "二号"},
+                                     {18, "小二"}, {16, "三号"}, {15, "小三"}, {14, "四号"}, {12, "小四"},
+                                     {10.5, "五号"}, {9, "小五"}};
+
+}  // namespace
+
+std::string FormatRule::number(double value) {
+    std::ostringstream text;
+    text << std::setprecision(4) << (std::round(value * 10) / 10);
+    return text.str();
+}
+
+Finding FormatRule::formatFinding(int paragraph, TextSpan place, std::string messageKey, std::string found,
+                                  std::string expected) const {
+    Finding result = finding(paragraph, Severity::warning, std::move(messageKey), std::move(found), std::move(expected));
+    result.place = place;
+    return result;
+}
+
+void FormatRule::addFontArguments(Finding& finding, const std::string& name, const std::string& family, double points) {
+    const auto same = [](const std::string& text) { return LocalisedText{{{"zh-CN", text}, {"en", text}}}; };
+    std::string size;
+    for (const NamedSize& named : kNamedSizes)
+        if (std::abs(named.points - points) < 0.05) size = named.name;
+    finding.texts[name + "_font"] = same(family);
+    finding.texts[name + "_points"] = same(number(points));
+    finding.texts[name + "_size"] = LocalisedText{{{"zh-CN", size}, {"en", ""}}};
+}
+
+void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<bool(TextRole)>& applies,
+                                const std::function<std::string(TextRole)>& messageKey,
+                                std::vector<Finding>& findings) const {
+    if (!input.format) return;
+    const FormatProfile& profile = *input.format->profile;
+    const double tolerance = profile.tolerance.points;
+    for (std::size_t index = 0; index < input.format->paragraphs.size(); ++index) {
+        const ParagraphFormat& format = input.document.paragraphs[index].format;
+        for (const RolePart& part : input.format->paragraphs[index].parts) {
+            if (!applies(part.role)) continue;
+            const FontSpec& font = profile.font(part.role);
+            const auto wrong = [&](const FormatRun* run) {
+                return !isFamilyOf(font.families, run->format.font) || !near(run->format.points, font.points, tolerance) ||
+                       (font.bold && !run->format.bold);
+            };
+            const std::vector<const FormatRun*> runs = runsIn(format, part.start, part.length);
+            const auto first = std::find_if(runs.begin(), runs.end(), wrong);
+            if (first == runs.end()) continue;
+            const CharacterFormat& found = (*first)->format;
+            // The place is the wrong characters within the part; the fix sets the whole part.
+            const int start = std::max(part.start, (*first)->start);
+            const int end = std::min(part.start + part.length, (*first)->start + (*first)->length);
+            const std::string expectedFamily = familyName(font.families);
+            const bool notBold = isFamilyOf(font.families, found.font) && near(found.points, font.points, tolerance);
+            Finding wrongFont = formatFinding(static_cast<int>(index), {start, end - start},
+                                              messageKey(part.role) + (notBold ? ".bold" : ""),
+                                              found.font + " " + number(found.points) + " pt" + (found.bold ? " bold" : ""),
+                                              expectedFamily + " " + number(font.points) + " pt" + (font.bold ? " bold" : ""));
+            addFontArguments(wrongFont, "is", found.font, found.points);
+            addFontArguments(wrongFont, "should", expectedFamily, font.points);
+            FormatEdit edit;
+            edit.paragraph = static_cast<int>(index);
+            edit.start = part.start;
+            edit.length = part.length;
+            edit.font = font;
+            wrongFont.fix = Fix{{}, {}, {edit}};
+            findings.push_back(std::move(wrongFont));
+        }
+    }
+}
+
+std::vector<int> FormatRule::firstParagraphOfPages(const Document& document) {
+    std::vector<int> first(document.pages.size(), -1);
+    for (std::size_t index = 0; index < document.paragraphs.size(); ++index) {
+        const int page = document.paragraphs[index].format.page;
+        if (page >= 0 && page < static_cast<int>(first.size()) && first[page] < 0) first[page] = static_cast<int>(index);
+    }
+    return first;
+}
+
+FormatEdit FormatRule::pageEdit(const FormatProfile& profile, const std::string& style, unsigned parts) {
+    FormatEdit edit;
+    edit.pageStyle = style;
+    edit.pageParts = parts;
+    edit.page = profile.page;
+    edit.pageNumberFont = profile.font(TextRole::pageNumber);
+    edit.pageNumberSpacingMm = profile.pageNumberSpacingMm;
+    return edit;
+}
+
+}  // namespace reportkit

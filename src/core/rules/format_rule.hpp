@@ -1,0 +1,43 @@
+#pragma once
+// What the format rules share: how a format is put in words, a finding that says what was found,
+// what is expected and the clause, and the check of a role's fonts.
+#include <functional>
+#include <string>
+
+#include "../format_roles.hpp"
+#include "rules.hpp"
+
+namespace reportkit {
+
+class FormatRule : public Rule {
+protected:
+    static bool near(double value, double expected, double tolerance) {
+        return value >= expected - tolerance && value <= expected + tolerance;
+    }
+
+    // A number as findings show it: at most one decimal.
+    static std::string number(double value);
+
+    // A warning at the place with what was found and what is expected as plain values ("宋体 12 pt").
+    Finding formatFinding(int paragraph, TextSpan place, std::string messageKey, std::string found,
+                          std::string expected) const;
+
+    // Message arguments `<name>_font`, `<name>_points` and `<name>_size` (the 字号, such as 三号,
+    // in Chinese messages only) for a font.
+    static void addFontArguments(Finding& finding, const std::string& name, const std::string& family, double points);
+
+    // One finding for each part of a paragraph whose role `applies` to and whose characters are
+    // not all in the role's font (family, size, and bold where the profile asks for it), fixed by
+    // giving the whole part that font; its message key is `messageKey(role)`.
+    void checkRoleFonts(const CheckInput& input, const std::function<bool(TextRole)>& applies,
+                        const std::function<std::string(TextRole)>& messageKey, std::vector<Finding>& findings) const;
+
+    // The first paragraph set on each of the document's page styles (-1 for one no paragraph is
+    // on): where a page's finding takes the writer.
+    static std::vector<int> firstParagraphOfPages(const Document& document);
+
+    // An edit giving the page style the profile's parts (FormatEdit::PagePart).
+    static FormatEdit pageEdit(const FormatProfile& profile, const std::string& style, unsigned parts);
+};
+
+}  // namespace reportkit

@@ -1,0 +1,43 @@
+#include <gtest/gtest.h>
+
+#include "../fixtures.hpp"
+#include "../format_fixtures.hpp"
+
+namespace reportkit {
+namespace {
+
+TEST(FormatFirstLineIndent, TwoCharactersOfTheBodyOrOfTheGridsAdvanceAreRight) {
+    Document document = test::formattedReport();
+    EXPECT_TRUE(test::findingsOf("format.first-line-indent", document).empty());
+    for (Paragraph& paragraph : document.paragraphs)
+        if (paragraph.format.firstLineIndentMm > 0) paragraph.format.firstLineIndentMm = 11.29;  // 2 × 16 pt
+    EXPECT_TRUE(test::findingsOf("format.first-line-indent", document).empty());
+}
+
+TEST(FormatFirstLineIndent, AnUnindentedParagraphIsFoundTheTitleAndTheClosingLinesAreNot) {
+    Document document = test::formattedReport();
+    for (Paragraph& paragraph : document.paragraphs) {
+        paragraph.format.firstLineIndentMm = 0;
+        paragraph.format.alignment = Alignment::left;
+    }
+    const auto findings = test::findingsOf("format.first-line-indent", document);
+    std::vector<int> places;
+    for (const Finding& finding : findings) places.push_back(finding.paragraph);
+    // Every paragraph from the preamble to 特此报告, not the title (0, 1), the empty ones, the
+    // signature and the date.
+    const std::vector<int> expected = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14};
+    EXPECT_EQ(places, expected);
+    EXPECT_EQ(findings[0].found, "0 mm");
+    EXPECT_NEAR(*findings[0].fix->format[0].firstLineIndentMm, 11.14, 0.01);
+}
+
+TEST(FormatFirstLineIndent, AHangingOrDeepIndentIsWrong) {
+    Document document = test::formattedReport();
+    document.paragraphs[3].format.firstLineIndentMm = 22.6;  // four characters
+    const auto findings = test::findingsOf("format.first-line-indent", document);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].found, "22.6 mm");
+}
+
+}  // namespace
+}  // namespace reportkit
