@@ -43,6 +43,7 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeStructureOrderRule());
         list.push_back(makeStructurePlaceholderRule());
         list.push_back(makeTopicMissingRule());
+        list.push_back(makeFormatDateRule());
         return withFaultInjection(std::move(list));
     }();
     return rules;
