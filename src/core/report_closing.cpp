@@ -32,12 +32,6 @@ struct Reader {
     }
 };
 
-int arabicDigit(char32_t cp) {
-    if (cp >= U'0' && cp <= U'9') return static_cast<int>(cp - U'0');
-    if (cp >= U'０' && cp <= U'９') return static_cast<int>(cp - U'０');
-    return -1;
-}
-
 // A digit of a year in Chinese; a letter O for zero is a common slip.
 int chineseDigit(char32_t cp) {
     static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
@@ -111,6 +105,12 @@ int signatureStart(const Document& document, int dateLine, int after) {
 
 }  // namespace
 
+int arabicDigit(char32_t cp) {
+    if (cp >= U'0' && cp <= U'9') return static_cast<int>(cp - U'0');
+    if (cp >= U'０' && cp <= U'９') return static_cast<int>(cp - U'０');
+    return -1;
+}
+
 bool isTypedSpace(char32_t cp) { return cp == U' ' || cp == U'\u3000' || cp == U'\u00A0' || cp == U'\t'; }
 
 TrimmedText trimTypedSpaces(std::string_view paragraph) {
@@ -122,13 +122,22 @@ TrimmedText trimTypedSpaces(std::string_view paragraph) {
     }
     std::size_t end = paragraph.size();
     while (end > start) {
-        std::size_t lead = end - 1;
-        while (lead > start && (static_cast<unsigned char>(paragraph[lead]) & 0xC0) == 0x80) --lead;
-        std::size_t next = lead;
-        if (!isTypedSpace(utf8::next(paragraph, next))) break;
-        end = lead;
+        const LastCharacter last = lastCharacter(paragraph.substr(start, end - start));
+        if (!isTypedSpace(last.cp)) break;
+        end = start + last.offset;
     }
     return {paragraph.substr(start, end - start), start};
+}
+
+bool isBlank(std::string_view paragraph) { return trimTypedSpaces(paragraph).text.empty(); }
+
+LastCharacter lastCharacter(std::string_view text) {
+    if (text.empty()) return {};
+    std::size_t lead = text.size() - 1;
+    // Back over continuation bytes, three at most: malformed text costs no more.
+    while (lead > 0 && text.size() - lead < 4 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+    std::size_t next = lead;
+    return {utf8::next(text, next), lead};
 }
 
 std::optional<WrittenDate> readDate(std::string_view text) {

@@ -14,12 +14,25 @@ namespace reportkit {
 // Spaces as people type them: half-width, ideographic (　), no-break, and tabs.
 bool isTypedSpace(char32_t cp);
 
+// 0–9, half- or full-width; -1 for anything else.
+int arabicDigit(char32_t cp);
+
 // The paragraph without the typed spaces around it, and how many bytes of them lead.
 struct TrimmedText {
     std::string_view text;
     std::size_t offset = 0;
 };
 TrimmedText trimTypedSpaces(std::string_view paragraph);
+
+// An empty paragraph, or one of spaces only: it prints as an empty line.
+bool isBlank(std::string_view paragraph);
+
+// The last character of the text, and the byte it starts at; 0 for empty text.
+struct LastCharacter {
+    char32_t cp = 0;
+    std::size_t offset = 0;
+};
+LastCharacter lastCharacter(std::string_view text);
 
 // A date as written, and what it says.
 struct WrittenDate {

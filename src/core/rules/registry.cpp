@@ -44,6 +44,7 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeStructurePlaceholderRule());
         list.push_back(makeTopicMissingRule());
         list.push_back(makeFormatDateRule());
+        list.push_back(makeFormatAttachmentNoteRule());
         return withFaultInjection(std::move(list));
     }();
     return rules;

@@ -6,6 +6,7 @@
 
 namespace reportkit {
 
+std::unique_ptr<Rule> makeFormatAttachmentNoteRule();
 std::unique_ptr<Rule> makeFormatDateRule();
 std::unique_ptr<Rule> makeHeadingPunctuationRule();
 std::unique_ptr<Rule> makeNumberingInlineRule();
