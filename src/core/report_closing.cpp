@@ -14,7 +14,7 @@ namespace {
 constexpr std::size_t kLongestDate = 64;
 // A signature is a few short lines: one or more organs' names, or a name and a title.
 constexpr int kSignatureLines = 3;
-constexpr std::size_t kSignatureCharacters = 30;
+constexpr std::size_t kSignatureCharacters = 40;  // two organs side by side
 
 struct Reader {
     std::string_view text;
@@ -83,22 +83,10 @@ bool isSentencePunctuation(char32_t cp) {
     return kMarks.find(cp) != std::u32string_view::npos;
 }
 
-bool isSignatureLine(std::string_view paragraph) {
-    const std::string_view text = trimTypedSpaces(paragraph).text;
-    if (text.empty() || attachmentLabel(text)) return false;
-    std::size_t pos = 0;
-    for (std::size_t characters = 0; pos < text.size(); ++characters) {
-        const char32_t cp = utf8::next(text, pos);
-        if (characters == kSignatureCharacters || isSentencePunctuation(cp) || (characters == 0 && arabicDigit(cp) >= 0))
-            return false;
-    }
-    return true;
-}
-
 // The first line of the signature above a date line, after paragraph `after`.
 int signatureStart(const Document& document, int dateLine, int after) {
     int first = dateLine;
-    while (first - 1 > after && dateLine - first < kSignatureLines && isSignatureLine(document.paragraphs[first - 1].text))
+    while (first - 1 > after && dateLine - first < kSignatureLines && isDisplayLine(document.paragraphs[first - 1].text))
         --first;
     return first;
 }
@@ -194,6 +182,18 @@ std::optional<AttachmentLabel> attachmentLabel(std::string_view trimmed) {
     return AttachmentLabel{colon, end - colon, cp == U'：'};
 }
 
+bool isDisplayLine(std::string_view paragraph) {
+    const std::string_view text = trimTypedSpaces(paragraph).text;
+    if (text.empty() || attachmentLabel(text)) return false;
+    std::size_t pos = 0;
+    for (std::size_t characters = 0; pos < text.size(); ++characters) {
+        const char32_t cp = utf8::next(text, pos);
+        if (characters == kSignatureCharacters || isSentencePunctuation(cp) || (characters == 0 && arabicDigit(cp) >= 0))
+            return false;
+    }
+    return true;
+}
+
 bool ReportClosing::inBlock(int index) const {
     // The last block starting at or before the paragraph.
     const auto after = std::upper_bound(blocks.begin(), blocks.end(), index,
@@ -203,11 +203,11 @@ bool ReportClosing::inBlock(int index) const {
 
 ReportClosing findClosing(const Document& document) {
     ReportClosing closing;
-    bool bodyBegun = false;
     const int count = static_cast<int>(document.paragraphs.size());
+    closing.bodyStart = count;
     for (int index = 0; index < count; ++index) {
         const std::string_view text = document.paragraphs[index].text;
-        if (bodyBegun) {
+        if (index > closing.bodyStart) {
             const std::string_view trimmed = trimTypedSpaces(text).text;
             const int previous = closing.blocks.empty() ? -1 : closing.blocks.back().dateLine;
             if (readDate(trimmed))
@@ -215,7 +215,7 @@ ReportClosing findClosing(const Document& document) {
             else if (closing.blocks.empty() && closing.attachmentNote < 0 && attachmentLabel(trimmed))
                 closing.attachmentNote = index;
         }
-        bodyBegun = bodyBegun || text.find("。") != std::string_view::npos;
+        if (closing.bodyStart == count && text.find("。") != std::string_view::npos) closing.bodyStart = index;
     }
     return closing;
 }

@@ -66,12 +66,17 @@ struct ClosingBlock {
 };
 
 struct ReportClosing {
+    int bodyStart = 0;                 // the first paragraph with a sentence; the paragraphs' count when none
     std::vector<ClosingBlock> blocks;  // in document order
     int attachmentNote = -1;           // the paragraph that opens the 附件说明 (附件：…), -1 when none
 
     // Whether paragraph `index` is a line of a signature block, laid out by hand as people do.
     bool inBlock(int index) const;
 };
+
+// A short line without sentence punctuation that opens with no number, as a title, a byline or a
+// signature is.
+bool isDisplayLine(std::string_view paragraph);
 
 // The date lines are the paragraphs that are only a date once the body has begun (a paragraph
 // with a sentence before them: a date under the title is not one); above each, up to three short

@@ -45,6 +45,7 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeTopicMissingRule());
         list.push_back(makeFormatDateRule());
         list.push_back(makeFormatAttachmentNoteRule());
+        list.push_back(makeFormatSpacingRule());
         return withFaultInjection(std::move(list));
     }();
     return rules;

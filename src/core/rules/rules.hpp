@@ -8,6 +8,7 @@ namespace reportkit {
 
 std::unique_ptr<Rule> makeFormatAttachmentNoteRule();
 std::unique_ptr<Rule> makeFormatDateRule();
+std::unique_ptr<Rule> makeFormatSpacingRule();
 std::unique_ptr<Rule> makeHeadingPunctuationRule();
 std::unique_ptr<Rule> makeNumberingInlineRule();
 std::unique_ptr<Rule> makeNumberingLevelRule();

@@ -81,6 +81,16 @@ TEST(FormatAttachmentNote, OnlyANoteAfterTheBodyAndBeforeTheDateIsChecked) {
     EXPECT_TRUE(test::findingsOf("format.attachment-note", document).empty());
 }
 
+TEST(FormatAttachmentNote, TwentyMegabyteParagraphsAreCheckedInLinearTime) {
+    std::string name = "附件:1、";
+    while (name.size() < 20'000'000) name += "某某县农业农村局机关支部创建工作方案";
+    Document document = documentFromText(kBody + "x\n2.乙清单\n" + kClosing, "huge");
+    document.paragraphs[4].text = name + "。" + std::string(1'000'000, ' ');
+    const auto timed = test::runRuleAlone("format.attachment-note", document);
+    EXPECT_EQ(timed.findings.size(), 3u);  // the colon, the number's form, the full stop
+    EXPECT_LT(timed.seconds, 1.0);
+}
+
 TEST(FormatAttachmentNote, TheMessageNamesTheClause) {
     DocumentReport report = checkDocument(documentFromText(kBody + "附件:甲方案" + kClosing, "note"), nullptr, TemplateSource::none);
     localise(report, MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN"));

@@ -77,6 +77,18 @@ TEST(FormatDate, ATemplateWithAnotherFormatWritesItsOwnDates) {
     for (const Finding& finding : report.findings) EXPECT_NE(finding.rule, "format.date");
 }
 
+TEST(FormatDate, TwentyMegabyteParagraphsAreCheckedInLinearTime) {
+    std::string body;
+    while (body.size() < 20'000'000) body += "2021年07月05日，我局召开会议，部署二〇二一年下半年工作。";
+    Document document = reportDatedAs("2021年07月05日");
+    document.paragraphs[1].text = body;                    // a sentence full of dates: no date line
+    document.paragraphs[3].text = std::string(20'000'000, ' ') + "某某县农业农村局";
+    const auto timed = test::runRuleAlone("format.date", document);
+    ASSERT_EQ(timed.findings.size(), 1u);
+    EXPECT_EQ(timed.findings[0].paragraph, 4);
+    EXPECT_LT(timed.seconds, 1.0);
+}
+
 TEST(FormatDate, TheMessageNamesTheClause) {
     DocumentReport report = checkDocument(reportDatedAs("2021-07-05"), nullptr, TemplateSource::none);
     localise(report, MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN"));
