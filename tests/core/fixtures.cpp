@@ -28,6 +28,15 @@ std::vector<Finding> findingsOf(const std::string& rule, const Document& documen
     return result;
 }
 
+std::vector<std::string> chineseMessagesOf(const std::string& rule, const Document& document) {
+    DocumentReport report = checkDocument(document, nullptr, TemplateSource::none);
+    localise(report, MessageCatalog::load(sourcePath("extension/messages"), "zh-CN"));
+    std::vector<std::string> messages;
+    for (const Finding& finding : report.findings)
+        if (finding.rule == rule) messages.push_back(finding.message);
+    return messages;
+}
+
 TimedFindings runRuleAlone(const std::string& rule, const Document& document) {
     const NumberingAnalysis numbering = analyseNumbering(document, detectScheme(document));
     const CheckInput input{document, nullptr, numbering, nullptr};

@@ -92,10 +92,8 @@ TEST(FormatAttachmentNote, TwentyMegabyteParagraphsAreCheckedInLinearTime) {
 }
 
 TEST(FormatAttachmentNote, TheMessageNamesTheClause) {
-    DocumentReport report = checkDocument(documentFromText(kBody + "附件:甲方案" + kClosing, "note"), nullptr, TemplateSource::none);
-    localise(report, MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN"));
-    ASSERT_EQ(report.findings.size(), 1u);
-    EXPECT_EQ(report.findings[0].message, "附件说明中“附件”后应使用全角冒号（GB/T 9704—2012 7.3.4）：“附件:”应为“附件：”。");
+    EXPECT_EQ(test::chineseMessagesOf("format.attachment-note", documentFromText(kBody + "附件:甲方案" + kClosing, "note")),
+              std::vector<std::string>{"附件说明中“附件”后应使用全角冒号（GB/T 9704—2012 7.3.4）：“附件:”应为“附件：”。"});
 }
 
 }  // namespace

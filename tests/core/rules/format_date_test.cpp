@@ -90,11 +90,9 @@ TEST(FormatDate, TwentyMegabyteParagraphsAreCheckedInLinearTime) {
 }
 
 TEST(FormatDate, TheMessageNamesTheClause) {
-    DocumentReport report = checkDocument(reportDatedAs("2021-07-05"), nullptr, TemplateSource::none);
-    localise(report, MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN"));
-    ASSERT_EQ(report.findings.size(), 1u);
-    EXPECT_EQ(report.findings[0].message,
-              "成文日期应使用阿拉伯数字，年份写全，月、日不编虚位（GB/T 9704—2012 7.3.5）：“2021-07-05”应为“2021年7月5日”。");
+    EXPECT_EQ(test::chineseMessagesOf("format.date", reportDatedAs("2021-07-05")),
+              std::vector<std::string>{
+                  "成文日期应使用阿拉伯数字，年份写全，月、日不编虚位（GB/T 9704—2012 7.3.5）：“2021-07-05”应为“2021年7月5日”。"});
 }
 
 }  // namespace

@@ -89,11 +89,9 @@ TEST(FormatSpacing, ATwentyMegabyteParagraphIsCheckedInLinearTime) {
 }
 
 TEST(FormatSpacing, TheMessageSaysWhatToDo) {
-    DocumentReport report = checkDocument(documentFromText("　　今年以来，我局认真落实各项部署。\n", "indent"), nullptr, TemplateSource::none);
-    localise(report, MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN"));
-    ASSERT_EQ(report.findings.size(), 1u);
-    EXPECT_EQ(report.findings[0].message,
-              "段首用空格缩进（“　　今”）：首行缩进二字应由段落格式设置（GB/T 9704—2012 7.3.3），请删除这些空格。");
+    EXPECT_EQ(test::chineseMessagesOf("format.spacing", documentFromText("　　今年以来，我局认真落实各项部署。\n", "indent")),
+              std::vector<std::string>{
+                  "段首用空格缩进（“　　今”）：首行缩进二字应由段落格式设置（GB/T 9704—2012 7.3.3），请删除这些空格。"});
 }
 
 }  // namespace
