@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "../fixtures.hpp"
 #include "report.hpp"
 
@@ -86,6 +88,19 @@ TEST(FormatSpacing, ATwentyMegabyteParagraphIsCheckedInLinearTime) {
     const auto timed = test::runRuleAlone("format.spacing", document);
     EXPECT_EQ(timed.findings.size(), chunks);  // "， 推" in every chunk; "推进 Word 2021 版" passes
     EXPECT_LT(timed.seconds, 1.0);
+}
+
+TEST(FormatSpacing, TextPastedFromAPdfWithASpaceAfterEveryCharacterIsCheckedQuickly) {
+    Document document;
+    document.paragraphs.emplace_back().text = "关于工作情况的报告";
+    std::string& pasted = document.paragraphs.emplace_back().text;
+    while (pasted.size() < 100'000) pasted += "我 局 认 真 落 实 各 项 部 署 。";
+    const auto start = std::chrono::steady_clock::now();
+    const auto findings = test::findingsOf("format.spacing", document);  // the whole engine, edits stamped
+    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 1.0);
+    ASSERT_GT(findings.size(), 20'000u);  // stamped one by one from the start, ten seconds
+    EXPECT_EQ(findings.back().fix->text.at(0).original, " ");
+    EXPECT_EQ(findings.back().fix->text.at(0).paragraphHash, textHash(pasted));
 }
 
 TEST(FormatSpacing, TheMessageSaysWhatToDo) {
