@@ -184,7 +184,7 @@ std::optional<AttachmentLabel> attachmentLabel(std::string_view trimmed) {
 
 bool isDisplayLine(std::string_view paragraph) {
     const std::string_view text = trimTypedSpaces(paragraph).text;
-    if (text.empty() || attachmentLabel(text)) return false;
+    if (text.empty()) return false;
     std::size_t pos = 0;
     for (std::size_t characters = 0; pos < text.size(); ++characters) {
         const char32_t cp = utf8::next(text, pos);

@@ -66,11 +66,12 @@ struct ClosingBlock {
 };
 
 struct ReportClosing {
-    int bodyStart = 0;                 // the first paragraph with a sentence; the paragraphs' count when none
+    int bodyStart = 0;                 // the first paragraph with a sentence (a 。); the paragraphs' count when none
     std::vector<ClosingBlock> blocks;  // in document order
     int attachmentNote = -1;           // the paragraph that opens the 附件说明 (附件：…), -1 when none
 
-    // Whether paragraph `index` is a line of a signature block, laid out by hand as people do.
+    // Whether paragraph `index` is a line of a signature block or its date line, which people lay
+    // out by hand.
     bool inBlock(int index) const;
 };
 
