@@ -225,21 +225,37 @@ namespace {
 
 // Each edit learns its paragraph's hash and a text edit the characters it replaces, so that an edit
 // can refuse to write into text that changed after the check.
+// Each paragraph with edits is hashed once and walked once for all its edits' offsets, however
+// many it has: text pasted from a PDF has a space after every character, each a finding.
 void stampEdits(std::vector<Finding>& findings, const Document& document) {
     const int paragraphs = static_cast<int>(document.paragraphs.size());
+    std::map<int, std::uint32_t> hashes;
+    const auto hashOf = [&](int paragraph) {
+        auto [at, added] = hashes.try_emplace(paragraph, 0);
+        if (added) at->second = textHash(document.paragraphs[paragraph].text);
+        return at->second;
+    };
+    std::map<int, std::vector<TextEdit*>> editsOf;
     for (Finding& finding : findings) {
         if (!finding.fix) continue;
         for (ListEdit& edit : finding.fix->list)
-            if (edit.paragraph >= 0 && edit.paragraph < paragraphs) edit.paragraphHash = textHash(document.paragraphs[edit.paragraph].text);
+            if (edit.paragraph >= 0 && edit.paragraph < paragraphs) edit.paragraphHash = hashOf(edit.paragraph);
         for (FormatEdit& edit : finding.fix->format)
-            if (edit.paragraph >= 0 && edit.paragraph < paragraphs) edit.paragraphHash = textHash(document.paragraphs[edit.paragraph].text);
-        for (TextEdit& edit : finding.fix->text) {
-            if (edit.paragraph < 0 || edit.paragraph >= paragraphs) continue;
-            const std::string_view text = document.paragraphs[edit.paragraph].text;
-            const std::size_t from = utf8::byteOffset(text, static_cast<std::size_t>(edit.start));
-            const std::size_t to = utf8::byteOffset(text, static_cast<std::size_t>(edit.start + edit.length));
-            edit.original = std::string(text.substr(from, to - from));
-            edit.paragraphHash = textHash(text);
+            if (edit.paragraph >= 0 && edit.paragraph < paragraphs) edit.paragraphHash = hashOf(edit.paragraph);
+        for (TextEdit& edit : finding.fix->text)
+            if (edit.paragraph >= 0 && edit.paragraph < paragraphs) editsOf[edit.paragraph].push_back(&edit);
+    }
+    for (auto& [paragraph, edits] : editsOf) {
+        const std::string_view text = document.paragraphs[paragraph].text;
+        std::vector<std::size_t> ends;  // each edit's start and end, in UTF-16 units
+        for (const TextEdit* edit : edits) {
+            ends.push_back(static_cast<std::size_t>(edit->start));
+            ends.push_back(static_cast<std::size_t>(edit->start + edit->length));
+        }
+        const std::vector<std::size_t> bytes = utf8::byteOffsets(text, ends);
+        for (std::size_t i = 0; i < edits.size(); ++i) {
+            edits[i]->original = std::string(text.substr(bytes[2 * i], bytes[2 * i + 1] - bytes[2 * i]));
+            edits[i]->paragraphHash = hashOf(paragraph);
         }
     }
 }

@@ -1,5 +1,8 @@
 #include "utf8.hpp"
 
+#include <algorithm>
+#include <numeric>
+
 namespace reportkit::utf8 {
 
 
@@ -47,6 +50,20 @@ std::size_t byteOffset(std::string_view text, std::size_t utf16Offset) {
     std::size_t pos = 0;
     while (pos < text.size() && units < utf16Offset) units += next(text, pos) > 0xFFFF ? 2 : 1;
     return pos;
+}
+
+std::vector<std::size_t> byteOffsets(std::string_view text, const std::vector<std::size_t>& utf16Offsets) {
+    std::vector<std::size_t> order(utf16Offsets.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return utf16Offsets[a] < utf16Offsets[b]; });
+    std::vector<std::size_t> result(utf16Offsets.size());
+    std::size_t units = 0;
+    std::size_t pos = 0;
+    for (const std::size_t index : order) {
+        while (pos < text.size() && units < utf16Offsets[index]) units += next(text, pos) > 0xFFFF ? 2 : 1;
+        result[index] = pos;
+    }
+    return result;
 }
 
 std::string prefix(std::string_view text, std::size_t count) {

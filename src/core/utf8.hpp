@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace reportkit::utf8 {
 
@@ -15,6 +16,9 @@ std::size_t utf16Length(std::string_view text);
 
 // The byte offset in UTF-8 text of a UTF-16 offset; the text's size when it lies beyond.
 std::size_t byteOffset(std::string_view text, std::size_t utf16Offset);
+
+// byteOffset of each of several UTF-16 offsets, in any order, in one walk of the text.
+std::vector<std::size_t> byteOffsets(std::string_view text, const std::vector<std::size_t>& utf16Offsets);
 
 // The first `count` code points of the text (all of it when shorter), for a paragraph's opening words.
 std::string prefix(std::string_view text, std::size_t count);

@@ -2,6 +2,7 @@
 
 #include "report.hpp"
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -24,6 +25,28 @@ std::vector<Finding> findingsOf(const std::string& rule, const Document& documen
     std::vector<Finding> result;
     for (Finding& finding : checkDocument(document, nullptr, TemplateSource::none).findings)
         if (finding.rule == rule) result.push_back(std::move(finding));
+    return result;
+}
+
+std::vector<std::string> chineseMessagesOf(const std::string& rule, const Document& document) {
+    DocumentReport report = checkDocument(document, nullptr, TemplateSource::none);
+    localise(report, MessageCatalog::load(sourcePath("extension/messages"), "zh-CN"));
+    std::vector<std::string> messages;
+    for (const Finding& finding : report.findings)
+        if (finding.rule == rule) messages.push_back(finding.message);
+    return messages;
+}
+
+TimedFindings runRuleAlone(const std::string& rule, const Document& document) {
+    const NumberingAnalysis numbering = analyseNumbering(document, detectScheme(document));
+    const CheckInput input{document, nullptr, numbering, nullptr};
+    TimedFindings result;
+    for (const auto& candidate : allRules()) {
+        if (candidate->id() != rule) continue;
+        const auto start = std::chrono::steady_clock::now();
+        candidate->check(input, result.findings);
+        result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    }
     return result;
 }
 

@@ -18,4 +18,15 @@ std::string sourcePath(const std::string& relative);
 // The findings of one rule on a document checked with no template.
 std::vector<Finding> findingsOf(const std::string& rule, const Document& document);
 
+// The messages of one rule's findings on a document checked with no template, in Chinese.
+std::vector<std::string> chineseMessagesOf(const std::string& rule, const Document& document);
+
+// The findings of one rule run alone, as the engine calls it (before it stamps and sorts them), and
+// how long that took in seconds: to show a rule linear in a paragraph's length.
+struct TimedFindings {
+    std::vector<Finding> findings;
+    double seconds = 0;
+};
+TimedFindings runRuleAlone(const std::string& rule, const Document& document);
+
 }  // namespace reportkit::test

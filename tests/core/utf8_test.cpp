@@ -24,5 +24,14 @@ TEST(Utf8, PrefixCutsWholeCharacters) {
     EXPECT_EQ(utf8::prefix("短", 10), "短");
 }
 
+TEST(Utf8, ByteOffsetsInAnyOrderAreEachByteOffset) {
+    const std::string text = "a𠀀履职 ok";
+    const std::vector<std::size_t> offsets = {9, 0, 3, 1, 4, 100, 3};
+    std::vector<std::size_t> one;
+    for (const std::size_t offset : offsets) one.push_back(utf8::byteOffset(text, offset));
+    EXPECT_EQ(utf8::byteOffsets(text, offsets), one);
+    EXPECT_EQ(one, (std::vector<std::size_t>{text.size(), 0, 5, 1, 8, text.size(), 5}));
+}
+
 }  // namespace
 }  // namespace reportkit

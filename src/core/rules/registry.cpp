@@ -52,6 +52,9 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeFormatFirstLineIndentRule());
         list.push_back(makeFormatTextColorRule());
         list.push_back(makeFormatPageNumberRule());
+        list.push_back(makeFormatDateRule());
+        list.push_back(makeFormatAttachmentNoteRule());
+        list.push_back(makeFormatSpacingRule());
         return withFaultInjection(std::move(list));
     }();
     return rules;
