@@ -496,10 +496,24 @@ std::string csvRow(const std::vector<std::string>& fields) {
 
 }  // namespace
 
+namespace {
+
+bool isFormatRule(std::string_view rule) { return rule.substr(0, 7) == "format."; }
+
+// The heatmap's column of a rule: its own, but one for all the format rules.
+std::string heatmapColumn(const std::string& rule) { return isFormatRule(rule) ? std::string("format") : rule; }
+
+int formatProblems(const DocumentReport& report) {
+    return static_cast<int>(std::count_if(report.findings.begin(), report.findings.end(),
+                                          [](const Finding& f) { return !f.ignored && isFormatRule(f.rule); }));
+}
+
+}  // namespace
+
 std::string resultCsv(const std::vector<DocumentReport>& reports, const MessageCatalog& catalog) {
     std::string csv = "\xEF\xBB\xBF";
     std::vector<std::string> header;
-    for (const char* column : {"path", "template", "status", "errors", "warnings", "sections", "topics", "error"})
+    for (const char* column : {"path", "template", "status", "errors", "warnings", "format", "sections", "topics", "error"})
         header.push_back(catalog.format(std::string("csv.") + column));
     csv += csvRow(header);
     for (const DocumentReport& report : reports) {
@@ -508,6 +522,7 @@ std::string resultCsv(const std::vector<DocumentReport>& reports, const MessageC
                        report.readable ? "ok" : "error",
                        report.readable ? std::to_string(report.count(Severity::error)) : "",
                        report.readable ? std::to_string(report.count(Severity::warning)) : "",
+                       report.readable ? std::to_string(formatProblems(report)) : "",
                        ratio(report.sectionsPresent(), report.sectionsRequired()),
                        ratio(report.topicsCovered(), report.topicsRequired()), report.error});
     }
@@ -576,12 +591,14 @@ std::string resultHtml(const std::vector<DocumentReport>& reports, const Message
     }
     page += "</tbody></table>\n";
 
-    // The heatmap: how often each rule fired in each document, and each topic covered or not.
+    // The heatmap: how often each rule fired in each document (the format rules together), and
+    // each topic covered or not.
     std::vector<std::string> rules;
     std::vector<std::pair<std::string, std::string>> topics;  // id, name
     for (const DocumentReport& r : reports) {
         for (const Finding& f : r.findings)
-            if (!f.ignored && std::find(rules.begin(), rules.end(), f.rule) == rules.end()) rules.push_back(f.rule);
+            if (!f.ignored && std::find(rules.begin(), rules.end(), heatmapColumn(f.rule)) == rules.end())
+                rules.push_back(heatmapColumn(f.rule));
         for (const TopicResult& t : r.topics)
             if (std::none_of(topics.begin(), topics.end(), [&](const auto& known) { return known.first == t.id; }))
                 topics.emplace_back(t.id, t.name.in(r.locale));
@@ -602,7 +619,7 @@ std::string resultHtml(const std::vector<DocumentReport>& reports, const Message
         }
         for (const std::string& rule : rules) {
             const auto count = std::count_if(r.findings.begin(), r.findings.end(),
-                                             [&](const Finding& f) { return f.rule == rule && !f.ignored; });
+                                             [&](const Finding& f) { return heatmapColumn(f.rule) == rule && !f.ignored; });
             page += "<td class=\"n c" + std::to_string(std::min<long>(count, 2)) + "\">" + std::to_string(count) + "</td>";
         }
         for (const auto& topic : topics) {

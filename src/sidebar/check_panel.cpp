@@ -386,12 +386,29 @@ private:
         const Finding* finding = currentChosen();
         if (!finding || !finding->fix) return;
         const Fix fix = *finding->fix;
+        if (writer::changesPages(fix) && !ask("panel.check.pages.title", "panel.check.pages.question")) return;
         changeAndRecheck([&] { writer::applyFix(model(), fix, messages_, context_); });
     }
 
+    // Page styles' fixes cannot be undone: the writer chooses whether Fix all makes them.
     void fixAll() {
         if (!attach()) return;
-        changeAndRecheck([&] { engine_.fixAll(model(), "", messages_); });
+        const bool pages = std::any_of(shown_.report.findings.begin(), shown_.report.findings.end(), [](const Finding& f) {
+            return !f.ignored && f.fix && writer::changesPages(*f.fix);
+        });
+        const bool withPages = pages && ask("panel.check.pages.title", "panel.check.pages.question");
+        changeAndRecheck([&] { engine_.fixAll(model(), "", messages_, withPages); });
+    }
+
+    // Asks a yes-or-no question over the document's window; true for yes, and where no box can be shown.
+    bool ask(const std::string& titleKey, const std::string& questionKey, const MessageArgs& args = {}) {
+        const Reference<awt::XMessageBoxFactory> boxes(awt::Toolkit::create(context_), UNO_QUERY);
+        const Reference<awt::XWindowPeer> parent(frame_->getContainerWindow(), UNO_QUERY);
+        if (!boxes.is() || !parent.is()) return true;
+        const Reference<awt::XMessageBox> box = boxes->createMessageBox(
+            parent, awt::MessageBoxType_QUERYBOX, awt::MessageBoxButtons::BUTTONS_YES_NO,
+            fromUtf8(messages_.format(titleKey)), fromUtf8(messages_.format(questionKey, args)));
+        return box->execute() == awt::MessageBoxResults::YES;
     }
 
     // Remembers this occurrence in the document as ignored; like any change, not on a read-only one.
@@ -412,15 +429,7 @@ private:
         const Finding* finding = chosenFinding();
         if (!finding) return;
         const std::string rule = finding->rule;
-        const Reference<awt::XMessageBoxFactory> boxes(awt::Toolkit::create(context_), UNO_QUERY);
-        const Reference<awt::XWindowPeer> parent(frame_->getContainerWindow(), UNO_QUERY);
-        if (boxes.is() && parent.is()) {
-            const Reference<awt::XMessageBox> box = boxes->createMessageBox(
-                parent, awt::MessageBoxType_QUERYBOX, awt::MessageBoxButtons::BUTTONS_YES_NO,
-                fromUtf8(messages_.format("panel.check.rule-off.title")),
-                fromUtf8(messages_.format("panel.check.rule-off.question", {{"rule", ruleName(rule)}})));
-            if (box->execute() != awt::MessageBoxResults::YES) return;
-        }
+        if (!ask("panel.check.rule-off.title", "panel.check.rule-off.question", {{"rule", ruleName(rule)}})) return;
         changeAndRecheck([&] { engine_.setRuleEnabled(rule, false); });
     }
 

@@ -324,13 +324,18 @@ DocumentReport Engine::check(TemplateSet& set, const std::vector<std::string>& d
 }
 
 int Engine::fixAll(const Reference<frame::XModel>& model, const std::string& templateRef,
-                   const MessageCatalog& messages) const {
+                   const MessageCatalog& messages, bool pages) const {
     DocumentReport report = check(readDocument(model), templateRef, messages);
     // What the writer chose to ignore stays as it is.
     report.findings.erase(std::remove_if(report.findings.begin(), report.findings.end(),
                                          [](const Finding& finding) { return finding.ignored; }),
                           report.findings.end());
-    return applyFix(model, mergeFixes(report.findings), messages, context_);
+    Fix fix = mergeFixes(report.findings);
+    if (!pages)
+        fix.format.erase(std::remove_if(fix.format.begin(), fix.format.end(),
+                                        [](const FormatEdit& edit) { return edit.paragraph < 0; }),
+                         fix.format.end());
+    return applyFix(model, fix, messages, context_);
 }
 
 Engine::Annotated Engine::annotate(const Reference<frame::XModel>& model, const std::string& templateRef,

@@ -60,10 +60,11 @@ public:
     std::vector<std::string> disabledRules() const;
     void setRuleEnabled(const std::string& rule, bool enabled) const;
 
-    // Checks the model and applies every fix but those of ignored findings, as one undo step;
-    // returns the number of edits.
+    // Checks the model and applies every fix but those of ignored findings, as one undo step
+    // (page styles, which Writer cannot undo, first; none with `pages` false); returns the number
+    // of edits.
     int fixAll(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
-               const MessageCatalog& messages) const;
+               const MessageCatalog& messages, bool pages = true) const;
 
     // Checks the model and adds a comment at each finding and a summary at the top. Throws
     // css::lang::IllegalArgumentException for a read-only document.

@@ -136,6 +136,14 @@ void changePage(const Reference<frame::XModel>& model, const Reference<beans::XP
     if (edit.pageParts & FormatEdit::lineGrid) setLineGrid(page, edit.page);
 }
 
+}  // namespace
+
+bool changesPages(const Fix& fix) {
+    return std::any_of(fix.format.begin(), fix.format.end(), [](const FormatEdit& edit) { return edit.paragraph < 0; });
+}
+
+namespace {
+
 bool setsFont(const Fix& fix) {
     return std::any_of(fix.format.begin(), fix.format.end(), [](const FormatEdit& edit) {
         return edit.font || (edit.pageParts & FormatEdit::pageNumbers);
@@ -170,17 +178,25 @@ int applyFix(const Reference<frame::XModel>& model, const Fix& fix, const Messag
     }
     const std::set<std::string> fonts = context.is() && setsFont(fix) ? installedFonts(context) : std::set<std::string>();
 
+    // Writer cannot undo a page style's change and clears its undo list when one is made: the
+    // pages come first, so that everything else is still one step to undo.
+    int applied = 0;
+    std::size_t page = 0;
+    for (const FormatEdit& edit : fix.format) {
+        if (edit.paragraph >= 0) continue;
+        changePage(model, pages[page++], edit, fonts);
+        ++applied;
+    }
     const Reference<document::XUndoManager> undo =
         Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
     undo->enterUndoContext(fromUtf8(messages.format("fix.undo-title")));
     model->lockControllers();
-    int applied = 0;
     try {
         // Formats first, while their places are still the characters they were computed from.
-        std::size_t paragraph = 0, page = 0;
+        std::size_t paragraph = 0;
         for (const FormatEdit& edit : fix.format) {
-            if (edit.paragraph >= 0) changeFormat(formatted[paragraph++], edit, fonts);
-            else changePage(model, pages[page++], edit, fonts);
+            if (edit.paragraph < 0) continue;
+            changeFormat(formatted[paragraph++], edit, fonts);
             ++applied;
         }
         // Backwards, so that an edit never touches the places of the ones still to come.

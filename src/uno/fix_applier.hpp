@@ -19,9 +19,14 @@ struct StaleFix : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Returns how many edits were applied. Every edit is checked against the text it was computed from
+// Returns how many edits were applied. Page styles are changed first and cannot be undone; the
+// rest is one step to undo. Every edit is checked against the text it was computed from
 // before any is made. Throws css::lang::IllegalArgumentException (message from the catalogue) when
 // the document is read-only, and StaleFix; nothing is changed then.
+// Whether the fix changes a page style, which Writer cannot undo (it clears its undo list then):
+// a user interface asks first.
+bool changesPages(const Fix& fix);
+
 // Format edits set the first installed family of a font's chain; without `context` (nothing to
 // ask which are installed), its first name.
 int applyFix(const css::uno::Reference<css::frame::XModel>& model, const Fix& fix, const MessageCatalog& messages,

@@ -235,6 +235,8 @@ InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context
         const Reference<text::XText> text = cursor->getText();
         const Reference<beans::XPropertySet> paragraph(cursor, UNO_QUERY_THROW);
         if (!pageStyle.isEmpty()) paragraph->setPropertyValue("PageDescName", uno::Any(pageStyle));
+        OUString runInStyle;
+        sal_Int32 runInLength = 0;
         for (std::size_t i = 0; i < skeleton.size(); ++i) {
             const SkeletonParagraph& part = skeleton[i];
             if (i > 0) text->insertControlCharacter(range(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
@@ -250,10 +252,8 @@ InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context
                 const auto headingRole = static_cast<TextRole>(static_cast<int>(TextRole::heading1) + part.outlineLevel - 1);
                 const OUString heading = fromUtf8(part.text);
                 text->insertString(range(cursor), heading, false);
-                const Reference<text::XTextCursor> sentence = text->createTextCursorByRange(range(cursor));
-                sentence->goLeft(static_cast<sal_Int16>(heading.getLength()), true);
-                Reference<beans::XPropertySet>(sentence, UNO_QUERY_THROW)
-                    ->setPropertyValue("CharStyleName", uno::Any(styles.characterStyle(headingRole)));
+                runInStyle = styles.characterStyle(headingRole);
+                runInLength = heading.getLength();
             } else {
                 // A title broken where its words allow: line breaks inside the one paragraph.
                 std::string_view rest = part.text;
@@ -270,6 +270,15 @@ InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context
                 field->setPropertyValue("Hint", uno::Any(fromUtf8(part.prompt)));
                 field->setPropertyValue("PlaceHolderType", uno::Any(text::PlaceholderType::TEXT));
                 text->insertTextContent(range(cursor), Reference<text::XTextContent>(field, UNO_QUERY_THROW), false);
+            }
+            if (runInLength > 0) {
+                // The heading's sentence takes its level's font once the prompt is in: a prompt
+                // after it would take that font too, and so would the text typed over the prompt.
+                const Reference<text::XParagraphCursor> sentence(text->createTextCursorByRange(range(cursor)), UNO_QUERY_THROW);
+                sentence->gotoStartOfParagraph(false);
+                sentence->goRight(static_cast<sal_Int16>(runInLength), true);
+                Reference<beans::XPropertySet>(sentence, UNO_QUERY_THROW)->setPropertyValue("CharStyleName", uno::Any(runInStyle));
+                runInLength = 0;
             }
             ++result.paragraphs;
         }

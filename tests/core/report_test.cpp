@@ -190,9 +190,9 @@ TEST(Report, CsvHasOneRowPerDocumentWithQuotingAndAByteOrderMark) {
     const DocumentReport broken = unreadableReport("reports/\"c\".docx", "LibreOffice could not open it");
     EXPECT_EQ(resultCsv({checked, broken}, englishCatalog()),
               "\xEF\xBB\xBF"
-              "Document,Template,Status,Errors,Warnings,Required sections,Required topics,Could not be read because\r\n"
-              "\"reports/a, b.txt\",,ok,2,0,,,\r\n"
-              "\"reports/\"\"c\"\".docx\",,error,,,,,LibreOffice could not open it\r\n");
+              "Document,Template,Status,Errors,Warnings,Format problems,Required sections,Required topics,Could not be read because\r\n"
+              "\"reports/a, b.txt\",,ok,2,0,0,,,\r\n"
+              "\"reports/\"\"c\"\".docx\",,error,,,,,,LibreOffice could not open it\r\n");
 }
 
 

@@ -12,7 +12,11 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <gtest/gtest.h>
 
+#include <org/reportkit/Checker.hpp>
+
 #include "property_values.hpp"
+#include "rule.hpp"
+#include "strings.hpp"
 
 namespace reportkit::test {
 
@@ -111,5 +115,18 @@ CommandResult runCommand(const std::string& commandLine) {
     };
     return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
 }
+
+namespace {
+
+void setFormatRules(bool enabled) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    for (const auto& rule : allRules())
+        if (rule->id().substr(0, 7) == "format.") checker->setRuleEnabled(writer::fromUtf8(std::string(rule->id())), enabled);
+}
+
+}  // namespace
+
+FormatRulesOff::FormatRulesOff() { setFormatRules(false); }
+FormatRulesOff::~FormatRulesOff() { setFormatRules(true); }
 
 }  // namespace reportkit::test

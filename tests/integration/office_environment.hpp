@@ -38,4 +38,14 @@ struct CommandResult {
 };
 CommandResult runCommand(const std::string& commandLine);
 
+// Turns the format rules off in the test office's settings while it lives, for tests of numbering
+// on documents in LibreOffice's default format (which has format findings by the dozen).
+class FormatRulesOff {
+public:
+    FormatRulesOff();
+    ~FormatRulesOff();
+    FormatRulesOff(const FormatRulesOff&) = delete;
+    FormatRulesOff& operator=(const FormatRulesOff&) = delete;
+};
+
 }  // namespace reportkit::test
