@@ -118,15 +118,18 @@ CommandResult runCommand(const std::string& commandLine) {
 
 namespace {
 
-void setFormatRules(bool enabled) {
-    const auto checker = org::reportkit::Checker::create(office().context());
+void setFormatRules(const css::uno::Reference<css::uno::XComponentContext>& context, bool enabled) {
+    const auto checker = org::reportkit::Checker::create(context);
     for (const auto& rule : allRules())
         if (rule->id().substr(0, 7) == "format.") checker->setRuleEnabled(writer::fromUtf8(std::string(rule->id())), enabled);
 }
 
 }  // namespace
 
-FormatRulesOff::FormatRulesOff() { setFormatRules(false); }
-FormatRulesOff::~FormatRulesOff() { setFormatRules(true); }
+FormatRulesOff::FormatRulesOff() : FormatRulesOff(office().context()) {}
+FormatRulesOff::FormatRulesOff(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {
+    setFormatRules(context_, false);
+}
+FormatRulesOff::~FormatRulesOff() { setFormatRules(context_, true); }
 
 }  // namespace reportkit::test

@@ -4,6 +4,7 @@
 #include <string>
 
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
 #include "office_session.hpp"
 
@@ -42,10 +43,14 @@ CommandResult runCommand(const std::string& commandLine);
 // on documents in LibreOffice's default format (which has format findings by the dozen).
 class FormatRulesOff {
 public:
-    FormatRulesOff();
+    FormatRulesOff();  // in office()
+    explicit FormatRulesOff(const css::uno::Reference<css::uno::XComponentContext>& context);
     ~FormatRulesOff();
     FormatRulesOff(const FormatRulesOff&) = delete;
     FormatRulesOff& operator=(const FormatRulesOff&) = delete;
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
 }  // namespace reportkit::test
