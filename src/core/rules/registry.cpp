@@ -43,6 +43,8 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeStructureOrderRule());
         list.push_back(makeStructurePlaceholderRule());
         list.push_back(makeTopicMissingRule());
+        list.push_back(makeStructureItemsRule());
+        list.push_back(makeStructureLevelRule());
         return withFaultInjection(std::move(list));
     }();
     return rules;
