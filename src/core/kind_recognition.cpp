@@ -107,8 +107,12 @@ KindRecognition recogniseKind(const TemplateSet& templates, const Document& docu
     const std::u32string& title = outline.titleText;
     const bool otherKind = std::any_of(std::begin(kOtherKinds), std::end(kOtherKinds),
                                        [&](std::u32string_view kind) { return title.find(kind) != std::u32string::npos; });
+    // Two kinds whose sections the headings fit alike: which one is a guess.
     const Candidate* best = byHeadings(nullptr);
-    if (best && !otherKind) return choose(*best);
+    const bool alike = best && std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+        return &c != best && c.present == best->present && c.required == best->required;
+    });
+    if (best && !otherKind && !alike) return choose(*best);
     std::vector<const Candidate*> partial;
     for (const Candidate& c : candidates)
         if (c.present >= 2) partial.push_back(&c);

@@ -113,7 +113,12 @@ TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
         const TemplateChoice found = chooseTemplate(builtIn(), documentFromText(text, "kind.txt"), "");
         return found.chosen ? found.chosen->id : std::string("none");
     };
-    EXPECT_EQ(detected("一、基本情况\n二、存在问题\n三、意见建议\n"), "research-report");
+    EXPECT_EQ(detected("关于农村集体经济的调研报告\n一、基本情况\n二、存在问题\n三、意见建议\n"), "research-report");
+    // Without a title, headings that fit a self-inspection and a situation report alike are neither.
+    const TemplateChoice alike = chooseTemplate(builtIn(), documentFromText("一、基本情况\n二、存在问题\n三、意见建议\n", "k.txt"), "");
+    EXPECT_EQ(alike.chosen, nullptr);
+    EXPECT_EQ(alike.evidence.likely,
+              (std::vector<std::string>{"self-inspection-report", "situation-report", "research-report"}));
     EXPECT_EQ(detected("一、履职情况\n二、廉洁自律情况\n三、存在问题\n四、努力方向\n"), "duty-and-integrity-report");
     EXPECT_EQ(detected("一、查摆问题\n二、原因分析\n三、整改措施\n"), "democratic-life-meeting-review");
     EXPECT_EQ(detected("1 Summary\n2 Background\n3 Findings\n4 Recommendations\n"), "plain-report-en");
