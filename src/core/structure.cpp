@@ -29,6 +29,12 @@ constexpr std::size_t kTitleLines = 4;          // title, second line or subtitl
 constexpr std::size_t kOpeningCharacters = 40;  // 会议议定了如下事项： and the like
 constexpr std::size_t kBareHeadingCharacters = 12;
 
+// The formula that closes a report's preamble (现将有关情况报告如下：) introduces the whole body,
+// not one section.
+bool closesPreamble(const std::u32string& line) {
+    return line.find(U"现将") != std::u32string::npos || line.find(U"现就") != std::u32string::npos;
+}
+
 bool readsAsTitle(const std::u32string& line) {
     return !line.empty() && line.size() <= kTitleCharacters && !isClausePunctuation(line.back());
 }
@@ -65,7 +71,7 @@ Outline findOutline(const Document& document, const NumberingAnalysis& numbering
             continue;
         }
         titleOpen = false;
-        if (line.size() <= kOpeningCharacters && line.back() == U':')
+        if (line.size() <= kOpeningCharacters && line.back() == U':' && !closesPreamble(line))
             outline.headings.push_back({at, 0, line.substr(0, line.size() - 1), true});
         else if (line.size() <= kBareHeadingCharacters && std::none_of(line.begin(), line.end(), isClausePunctuation))
             outline.headings.push_back({at, 0, line, true});
@@ -128,6 +134,7 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
         std::size_t section;
     };
     constexpr std::size_t kNamed = 1000;
+    constexpr std::size_t kNamedSlack = 4;  // characters around the name: 存在的问题 in （三）存在的问题。
     std::vector<Candidate> candidates;
     for (std::size_t s = 0; s < reportTemplate.sections.size(); ++s) {
         const SectionSpec& spec = reportTemplate.sections[s];
@@ -140,7 +147,9 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
             for (const KeyWords& words : spec.keyWords) keyed = std::max(keyed, keyWordsMatch(words, found[h].text));
             if (named == 0 && keyed == 0) continue;
             const int pass = found[h].inBody ? 1 : found[h].level == spec.level ? 0 : 2;
-            if (pass == 2 && named == 0) continue;  // at another level only the section's own name counts
+            // At another level only a required section's own name counts, and only as the heading
+            // itself, not inside a longer one (（一）加强组织领导 is no section 组织领导).
+            if (pass == 2 && (!spec.required || named == 0 || found[h].text.size() > named + kNamedSlack)) continue;
             candidates.push_back({pass, named ? kNamed + named : keyed, h, s});
         }
     }
