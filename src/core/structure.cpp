@@ -102,14 +102,14 @@ namespace {
 
 bool isUnit(char32_t cp) {
     for (char32_t unit : {U'次', U'个', U'篇', U'人', U'场', U'期', U'项', U'名', U'家', U'元', U'份', U'条', U'起', U'天',
-                          U'批', U'轮', U'堂', U'部', U'%'})
+                          U'批', U'轮', U'堂', U'部', U'%', U'台', U'处', U'户', U'座', U'辆', U'所', U'笔'})
         if (cp == unit) return true;
     return false;
 }
 
 bool isNumeral(char32_t cp) {
     if (cp >= U'0' && cp <= U'9') return true;
-    for (char32_t digit : {U'一', U'二', U'两', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十', U'百', U'千', U'万'})
+    for (char32_t digit : {U'一', U'二', U'两', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十', U'百', U'千', U'万', U'亿'})
         if (cp == digit) return true;
     return false;
 }
@@ -170,9 +170,10 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
         headingOf[candidate.section] = candidate.heading;
     }
 
-    // A section runs to the next heading at its level or above, or to the next one taken by a
-    // section; one opened in the body, to the next taken heading. Its items are the headings one
-    // level below (below an opening: the level of the first heading after it).
+    // A section runs to the next heading at its level or above, or to the next one taken by
+    // another section (one of its own sub-sections does not end it); one opened in the body, to the
+    // next taken heading. Its items are the headings one level below (below an opening: the level
+    // of the first heading after it).
     for (std::size_t s = 0; s < sections.size(); ++s) {
         SectionMatch& match = sections[s];
         if (!match.present) continue;
@@ -183,9 +184,9 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
         int itemLevel = match.level > 0 ? match.level + 1 : 0;
         for (std::size_t after = h + 1; after < found.size(); ++after) {
             const Heading& next = found[after];
-            const bool taken = sectionOf[after] >= 0;
-            if ((taken && (next.inBody || next.level <= std::max(match.level, 1))) ||
-                (!next.inBody && match.level > 0 && next.level <= match.level)) {
+            // Another section's heading, unless it is one of this section's own sub-sections.
+            const bool other = sectionOf[after] >= 0 && reportTemplate.sections[sectionOf[after]].parent != match.spec->id;
+            if (other || (!next.inBody && match.level > 0 && next.level <= match.level)) {
                 match.end = next.paragraph;
                 break;
             }

@@ -39,7 +39,7 @@ std::vector<std::string> findingsOf(const DocumentReport& report, const std::str
 }
 
 TEST(Corpus, EveryReportIsItsKindWithEverySectionFound) {
-    int right = 0, falseKinds = 0, sectionsFound = 0, sectionsWritten = 0;
+    int right = 0, falseKinds = 0, sectionsFound = 0, sectionsWritten = 0, topicsCovered = 0, topicsRequired = 0;
     const auto reports = corpus();
     ASSERT_GE(reports.size(), 40u);
     for (const auto& [kind, file] : reports) {
@@ -59,10 +59,14 @@ TEST(Corpus, EveryReportIsItsKindWithEverySectionFound) {
         EXPECT_EQ(findingsOf(report, "structure.level"), std::vector<std::string>{});
         sectionsWritten += report.sectionsRequired();
         sectionsFound += report.sectionsPresent();
+        topicsRequired += report.topicsRequired();
+        topicsCovered += report.topicsCovered();
+        for (const std::string& topic : findingsOf(report, "topic.missing")) std::cout << file.filename() << ": topic " << topic << "\n";
     }
     // The figures the closing note gives.
     std::cout << "corpus: " << reports.size() << " reports, kind right " << right << ", false kinds " << falseKinds
-              << ", required sections found " << sectionsFound << "/" << sectionsWritten << "\n";
+              << ", required sections found " << sectionsFound << "/" << sectionsWritten << ", required topics covered "
+              << topicsCovered << "/" << topicsRequired << "\n";
 }
 
 TEST(Corpus, EachKindWithOneSectionTakenOutMissesExactlyThatOne) {
