@@ -65,7 +65,11 @@ Outline findOutline(const Document& document, const NumberingAnalysis& numbering
         }
         const std::u32string line = trimmed(foldText(paragraph.text));
         if (line.empty()) continue;
+        const bool bare = line.size() <= kBareHeadingCharacters && std::none_of(line.begin(), line.end(), isClausePunctuation);
         if (titleOpen && outline.title.size() < kTitleLines && readsAsTitle(line)) {
+            // A short line under the title may be a byline, or a heading such as 前言: it heads a
+            // section only if it names one.
+            if (!outline.title.empty() && bare) outline.headings.push_back({at, 0, line, true});
             outline.title.push_back(at);
             outline.titleText += line;
             continue;
@@ -73,7 +77,7 @@ Outline findOutline(const Document& document, const NumberingAnalysis& numbering
         titleOpen = false;
         if (line.size() <= kOpeningCharacters && line.back() == U':' && !closesPreamble(line))
             outline.headings.push_back({at, 0, line.substr(0, line.size() - 1), true});
-        else if (line.size() <= kBareHeadingCharacters && std::none_of(line.begin(), line.end(), isClausePunctuation))
+        else if (bare)
             outline.headings.push_back({at, 0, line, true});
     }
     return outline;
