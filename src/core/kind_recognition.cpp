@@ -47,11 +47,6 @@ std::vector<std::string> headingsOf(const std::vector<SectionMatch>& sections, c
 
 }  // namespace
 
-KindEvidence evidenceFor(const Template& kind, const Document& document, const Outline& outline) {
-    const int paragraphCount = static_cast<int>(document.paragraphs.size());
-    return {titleOf(document, outline), headingsOf(matchSections(outline.headings, paragraphCount, kind), document), {}};
-}
-
 KindRecognition recogniseKind(const TemplateSet& templates, const Document& document, const Outline& outline) {
     const int paragraphCount = static_cast<int>(document.paragraphs.size());
     std::vector<Candidate> candidates;
@@ -80,11 +75,8 @@ KindRecognition recogniseKind(const TemplateSet& templates, const Document& docu
         result.evidence.headings = headingsOf(chosen.sections, document);
         return result;
     };
-    const auto likely = [&](std::vector<const Candidate*> list) {
-        for (const Candidate* candidate : list)
-            if (std::find(result.evidence.likely.begin(), result.evidence.likely.end(), candidate->kind->id) ==
-                result.evidence.likely.end())
-                result.evidence.likely.push_back(candidate->kind->id);
+    const auto likely = [&](const std::vector<const Candidate*>& list) {
+        for (const Candidate* candidate : list) result.evidence.likely.push_back(candidate->kind->id);
         return result;
     };
     const auto byHeadings = [&](const Candidate* except) {
@@ -104,15 +96,15 @@ KindRecognition recogniseKind(const TemplateSet& templates, const Document& docu
         if (const Candidate* other = byHeadings(&first); other && first.present == 0) return likely({&first, other});
         return choose(first);
     }
-    const std::u32string& title = outline.titleText;
-    const bool otherKind = std::any_of(std::begin(kOtherKinds), std::end(kOtherKinds),
-                                       [&](std::u32string_view kind) { return title.find(kind) != std::u32string::npos; });
+    const bool namesOtherKind = std::any_of(std::begin(kOtherKinds), std::end(kOtherKinds), [&](std::u32string_view word) {
+        return outline.titleText.find(word) != std::u32string::npos;
+    });
     // Two kinds whose sections the headings fit alike: which one is a guess.
     const Candidate* best = byHeadings(nullptr);
     const bool alike = best && std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
         return &c != best && c.present == best->present && c.required == best->required;
     });
-    if (best && !otherKind && !alike) return choose(*best);
+    if (best && !namesOtherKind && !alike) return choose(*best);
     std::vector<const Candidate*> partial;
     for (const Candidate& c : candidates)
         if (c.present >= 2) partial.push_back(&c);

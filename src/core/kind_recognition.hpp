@@ -28,7 +28,4 @@ struct KindRecognition {
 // is weak, no kind, and the likely ones.
 KindRecognition recogniseKind(const TemplateSet& templates, const Document& document, const Outline& outline);
 
-// The evidence for a kind already chosen (recorded, or given): its title and its headings found.
-KindEvidence evidenceFor(const Template& kind, const Document& document, const Outline& outline);
-
 }  // namespace reportkit
