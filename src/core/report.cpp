@@ -589,9 +589,12 @@ std::string resultText(const std::vector<DocumentReport>& reports, const Message
         }
         const std::string errors = std::to_string(report.count(Severity::error));
         const std::string warnings = std::to_string(report.count(Severity::warning));
+        std::string likely;  // the kinds the evidence points to, as --template takes them
+        for (const std::string& id : report.kindEvidence.likely) likely += (likely.empty() ? "" : ", ") + id;
         const std::string templateName =
             report.templateSource == TemplateSource::none
-                ? catalog.format("text.no-template")
+                ? (likely.empty() ? catalog.format("text.no-template")
+                                  : catalog.format("text.no-template.likely", {{"kinds", likely}}))
                 : report.templateLabel() + " (" +
                       catalog.format("text.template-source." + std::string(sourceName(report.templateSource))) +
                       ")";

@@ -266,6 +266,13 @@ TEST(TemplateDetection, TheEvidenceAndTheLikelyKindsAreInTheJson) {
               std::string::npos)
         << none;
     EXPECT_EQ(parseDocumentJson(none).kindEvidence.likely.size(), 3u);
+    // The text report says so too, in the user's language.
+    const std::string text = resultText({checkDocument(weak, chooseTemplate(builtIn(), weak, ""))},
+                                        MessageCatalog::load(test::sourcePath("extension/messages"), "en"));
+    EXPECT_NE(text.find("template: none (numbering only); it may be self-inspection-report, situation-report, "
+                        "research-report: give one with --template ID"),
+              std::string::npos)
+        << text;
 }
 
 }  // namespace
