@@ -88,7 +88,7 @@ DocumentReport checkText(const Job& job, const TemplateSet& templates, const std
         return unreadable(job, messages, problem);
     const Document document = documentFromText(content, job.path);
     const TemplateChoice choice = chooseTemplate(templates, document, templateId);
-    DocumentReport report = checkDocument(document, choice.chosen, choice.source);
+    DocumentReport report = checkDocument(document, choice);
     localise(report, messages);
     return report;
 }

@@ -159,6 +159,10 @@ json documentObject(const DocumentReport& report) {
                        {"how", sourceName(report.templateSource)}};
     else
         templateRef = {{"id", nullptr}, {"version", nullptr}, {"how", "none"}};
+    const KindEvidence& evidence = report.kindEvidence;
+    if (report.templateSource == TemplateSource::detected)
+        templateRef["evidence"] = {{"title", evidence.title}, {"headings", evidence.headings}};
+    if (!evidence.likely.empty()) templateRef["likely"] = evidence.likely;
     return {{"path", report.path},
             {"status", report.readable ? "ok" : "error"},
             {"error", report.readable ? json(nullptr) : json(report.error)},
@@ -275,37 +279,27 @@ int findSameFinding(const std::vector<Finding>& findings, const Document& docume
 
 TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
                               std::string_view requestedId) {
-    if (!requestedId.empty()) return {templates.find(requestedId), TemplateSource::option};
-    const std::vector<Heading> headings = findHeadings(document, analyseNumbering(document, detectScheme(document)));
+    if (!requestedId.empty()) return {templates.find(requestedId), TemplateSource::option, {}};
+    const Outline outline = findOutline(document, analyseNumbering(document, detectScheme(document)));
     const int paragraphCount = static_cast<int>(document.paragraphs.size());
     // A recorded template holds while any of its sections is still here: once the skeleton is
     // undone or replaced by another report, the record no longer describes the document.
     if (const Template* recorded = templates.find(document.recordedTemplateId)) {
-        const std::vector<SectionMatch> sections = matchSections(headings, paragraphCount, *recorded);
+        const std::vector<SectionMatch> sections = matchSections(outline.headings, paragraphCount, *recorded);
         if (std::any_of(sections.begin(), sections.end(), [](const SectionMatch& s) { return s.present; }))
-            return {recorded, TemplateSource::recorded};
+            return {recorded, TemplateSource::recorded, {}};
     }
-    // The template most of whose required sections have headings here: more than half of them, and
-    // three or all, so that two common headings (主要工作, 存在问题) do not make a document a kind.
-    // Between two that match as many sections, the one with fewer sections left unmatched wins.
-    TemplateChoice best;
-    int bestPresent = 0;
-    int bestRequired = 0;
-    for (const Template& candidate : templates.templates) {
-        int required = 0;
-        int present = 0;
-        for (const SectionMatch& section : matchSections(headings, paragraphCount, candidate)) {
-            required += section.spec->required ? 1 : 0;
-            present += section.spec->required && section.present ? 1 : 0;
-        }
-        const bool better = present > bestPresent || (present == bestPresent && required < bestRequired);
-        if ((present >= 3 || (present >= 2 && present == required)) && present * 2 > required && better) {
-            best = {&candidate, TemplateSource::detected};
-            bestPresent = present;
-            bestRequired = required;
-        }
-    }
-    return best;
+    KindRecognition recognised = recogniseKind(templates, document, outline);
+    return {recognised.kind, recognised.kind ? TemplateSource::detected : TemplateSource::none,
+            std::move(recognised.evidence)};
+}
+
+DocumentReport checkDocument(const Document& document, const TemplateChoice& choice,
+                             const std::vector<std::string>& disabledRules,
+                             const std::vector<std::unique_ptr<Rule>>& rules) {
+    DocumentReport report = checkDocument(document, choice.chosen, choice.source, disabledRules, rules);
+    report.kindEvidence = choice.evidence;
+    return report;
 }
 
 DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,
@@ -451,6 +445,11 @@ DocumentReport parseDocumentJson(std::string_view text) {
             if (templateRef.contains("name")) report.templateName.byLanguage["zh-CN"] = templateRef.at("name").get<std::string>();
             report.templateVersion = templateRef.at("version").get<std::string>();
         }
+        if (const auto evidence = templateRef.find("evidence"); evidence != templateRef.end()) {
+            report.kindEvidence.title = evidence->value("title", std::string());
+            report.kindEvidence.headings = evidence->value("headings", std::vector<std::string>());
+        }
+        report.kindEvidence.likely = templateRef.value("likely", std::vector<std::string>());
         report.paragraphs = object.at("paragraphs").get<int>();
         for (const json& section : object.value("sections", json::array()))
             report.sections.push_back({section.at("id").get<std::string>(), section.at("heading").get<std::string>(),
@@ -664,9 +663,12 @@ std::string resultText(const std::vector<DocumentReport>& reports, const Message
         }
         const std::string errors = std::to_string(report.count(Severity::error));
         const std::string warnings = std::to_string(report.count(Severity::warning));
+        std::string likely;  // the kinds the evidence points to, as --template takes them
+        for (const std::string& id : report.kindEvidence.likely) likely += (likely.empty() ? "" : ", ") + id;
         const std::string templateName =
             report.templateSource == TemplateSource::none
-                ? catalog.format("text.no-template")
+                ? (likely.empty() ? catalog.format("text.no-template")
+                                  : catalog.format("text.no-template.likely", {{"kinds", likely}}))
                 : report.templateLabel() + " (" +
                       catalog.format("text.template-source." + std::string(sourceName(report.templateSource))) +
                       ")";

@@ -7,6 +7,7 @@
 
 #include "document.hpp"
 #include "finding.hpp"
+#include "kind_recognition.hpp"
 #include "messages.hpp"
 #include "report_template.hpp"
 #include "rule.hpp"
@@ -40,6 +41,7 @@ struct DocumentReport {
     LocalisedText templateName;   // as the template names itself, for people; the id is for programs
     std::string templateVersion;
     TemplateSource templateSource = TemplateSource::none;
+    KindEvidence kindEvidence;      // what the kind was told by: JSON template.evidence, template.likely
     int paragraphs = 0;
     std::vector<Finding> findings;  // in document order
     std::vector<SectionResult> sections;  // the template's, in its order; empty with no template
@@ -59,11 +61,12 @@ struct DocumentReport {
 struct TemplateChoice {
     const Template* chosen = nullptr;
     TemplateSource source = TemplateSource::none;
+    KindEvidence evidence;  // for a detected kind, or the likely ones when none was chosen
 };
 
 // The template a check uses: the requested id when given (null if the set has no such id), else
-// the one recorded in the document, else the one whose sections the document's headings match
-// best (more than half of its required ones, and three or all of them), else none.
+// the one recorded in the document, else the kind its title and headings show (recogniseKind),
+// else none.
 TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
                               std::string_view requestedId);
 
@@ -71,6 +74,11 @@ TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& docu
 // paragraph, then rule; those whose key the document lists as ignored are marked ignored. A rule
 // that throws leaves a note (engine.rule-failed, severity info) instead of its findings.
 DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,
+                             const std::vector<std::string>& disabledRules = {},
+                             const std::vector<std::unique_ptr<Rule>>& rules = allRules());
+
+// The same, with the choice's evidence in the report.
+DocumentReport checkDocument(const Document& document, const TemplateChoice& choice,
                              const std::vector<std::string>& disabledRules = {},
                              const std::vector<std::unique_ptr<Rule>>& rules = allRules());
 

@@ -130,6 +130,27 @@ private:
         const auto* found = node->first_attribute(attributeName);
         return found ? std::string(found->value(), found->value_size()) : std::string();
     }
+    // "下一步|下步 打算|措施": groups in order, alternatives within a group.
+    static KeyWords keyWords(const std::string& text) {
+        KeyWords result;
+        for (const std::string& group : words(text)) {
+            std::vector<std::string> alternatives;
+            std::istringstream in(group);
+            for (std::string word; std::getline(in, word, '|');)
+                if (!word.empty()) alternatives.push_back(word);
+            if (!alternatives.empty()) result.inOrder.push_back(std::move(alternatives));
+        }
+        return result;
+    }
+    void readKeyWords(const Node* parent, const char* element, std::vector<KeyWords>& out) {
+        eachChild(parent, element, [&](const Node* node) {
+            expectOnly(node, {}, {});
+            KeyWords read = keyWords(value(node));
+            if (read.inOrder.empty()) fail(node, "template.error.empty", std::string("<") + element + ">");
+            else out.push_back(std::move(read));
+        });
+    }
+
     static std::vector<std::string> words(const std::string& text) {
         std::istringstream in(text);
         std::vector<std::string> result;
@@ -202,7 +223,7 @@ private:
     void readTemplate(const Node* root, Template& result) {
         expectOnly(root,
                    {"name", "description", "category", "variables", "title", "numbering", "format", "opening",
-                    "sections", "closing", "topics"},
+                    "sections", "closing", "topics", "recognise"},
                    {"format", "id", "version"});
         const std::string format = attribute(root, "format");
         if (format != std::to_string(kFormatVersion)) {
@@ -220,6 +241,10 @@ private:
             expectOnly(title, {}, {});
             result.title = value(title);
             checkReferences(title, result.title, result);
+        }
+        if (const Node* recognise = root->first_node("recognise")) {
+            expectOnly(recognise, {"title"}, {});
+            readKeyWords(recognise, "title", result.titleWords);
         }
         if (const Node* numbering = root->first_node("numbering")) readNumbering(numbering, result);
         if (const Node* format = root->first_node("format")) readFormat(format, result);
@@ -354,7 +379,7 @@ private:
     }
 
     void readSection(const Node* node, const std::string& parent, int level, Template& result) {
-        expectOnly(node, {"heading", "alias", "prompt", "section"},
+        expectOnly(node, {"heading", "alias", "match", "prompt", "section"},
                    {"id", "level", "required", "min-items", "max-items", "run-in"});
         SectionSpec section;
         section.id = attribute(node, "id");
@@ -368,6 +393,7 @@ private:
         section.runIn = readFlag(node, "run-in", false);
         if (const Node* heading = node->first_node("heading")) section.heading = value(heading);
         eachChild(node, "alias", [&](const Node* alias) { section.aliases.push_back(value(alias)); });
+        readKeyWords(node, "match", section.keyWords);
         readLocalised(node, "prompt", section.prompt);
         const bool repeated = std::any_of(result.sections.begin(), result.sections.end(),
                                           [&](const SectionSpec& other) { return other.id == section.id; });

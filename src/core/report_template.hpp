@@ -14,10 +14,17 @@
 
 namespace reportkit {
 
+// Key words in the order they must come, each one of several alternatives: written
+// "下一步|下步|今后 打算|思路|措施", it matches 下步工作打算 and 今后的努力方向和措施.
+struct KeyWords {
+    std::vector<std::vector<std::string>> inOrder;
+};
+
 struct SectionSpec {
     std::string id;
     std::string heading;               // e.g. "履职情况"
     std::vector<std::string> aliases;  // other headings accepted for it
+    std::vector<KeyWords> keyWords;    // <match>: how writers head it in their own words
     int level = 1;
     bool required = true;
     std::string parent;                // the enclosing section's id; "" at the top
@@ -65,6 +72,7 @@ struct Template {
     std::string category;
     std::vector<VariableSpec> variables;
     std::string title;                     // with {variables}
+    std::vector<KeyWords> titleWords;      // <recognise><title>: a title with these names the kind
     std::vector<FrameParagraph> opening;   // before the first section
     std::vector<SectionSpec> sections;     // the section tree in document order, parents first
     std::vector<FrameParagraph> closing;   // after the last section

@@ -2,42 +2,118 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string_view>
 
 #include "keyword_matcher.hpp"
 
 namespace reportkit {
 
-std::vector<Heading> findHeadings(const Document& document, const NumberingAnalysis& numbering) {
-    std::vector<Heading> result;
+namespace {
+
+bool isSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\r'; }
+
+std::u32string trimmed(const std::u32string& text) {
+    std::size_t from = 0, to = text.size();
+    while (from < to && isSpace(text[from])) ++from;
+    while (to > from && isSpace(text[to - 1])) --to;
+    return text.substr(from, to - from);
+}
+
+// Punctuation that ends a sentence or a clause (folded: full-width forms are half-width here).
+bool isClausePunctuation(char32_t cp) {
+    return std::u32string_view(U"。，,；;：:、！!？?").find(cp) != std::u32string_view::npos;
+}
+
+constexpr std::size_t kTitleCharacters = 50;    // a title line is shorter
+constexpr std::size_t kTitleLines = 4;          // title, second line or subtitle, author, date
+constexpr std::size_t kOpeningCharacters = 40;  // 会议议定了如下事项： and the like
+constexpr std::size_t kBareHeadingCharacters = 12;
+
+// The formula that closes a report's preamble (现将有关情况报告如下：) introduces the whole body,
+// not one section.
+bool closesPreamble(const std::u32string& line) {
+    return line.find(U"现将") != std::u32string::npos || line.find(U"现就") != std::u32string::npos;
+}
+
+bool readsAsTitle(const std::u32string& line) {
+    return !line.empty() && line.size() <= kTitleCharacters && !isClausePunctuation(line.back());
+}
+
+}  // namespace
+
+Outline findOutline(const Document& document, const NumberingAnalysis& numbering) {
+    Outline outline;
     std::size_t next = 0;
+    bool titleOpen = true;  // still reading the lines above the first heading that read as a title
     for (std::size_t index = 0; index < document.paragraphs.size(); ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
-        while (next < numbering.paragraphs.size() && numbering.paragraphs[next].paragraph < static_cast<int>(index)) ++next;
-        if (next < numbering.paragraphs.size() && numbering.paragraphs[next].paragraph == static_cast<int>(index) &&
+        const int at = static_cast<int>(index);
+        while (next < numbering.paragraphs.size() && numbering.paragraphs[next].paragraph < at) ++next;
+        if (next < numbering.paragraphs.size() && numbering.paragraphs[next].paragraph == at &&
             numbering.paragraphs[next].marker.level > 0) {
             const NumberedParagraph& numbered = numbering.paragraphs[next];
             // An automatic label is not in the text: the heading is the text itself.
-            result.push_back({numbered.paragraph, numbered.marker.level,
-                              foldText(headingSentence(paragraph.text, numbered.automatic ? Marker{} : numbered.marker))});
-        } else if (paragraph.outlineLevel > 0) {
-            result.push_back({static_cast<int>(index), paragraph.outlineLevel, foldText(paragraph.text)});
+            outline.headings.push_back({numbered.paragraph, numbered.marker.level,
+                                        foldText(headingSentence(paragraph.text, numbered.automatic ? Marker{} : numbered.marker))});
+            titleOpen = false;
+            continue;
         }
+        if (paragraph.outlineLevel > 0) {
+            outline.headings.push_back({at, paragraph.outlineLevel, foldText(paragraph.text)});
+            titleOpen = false;
+            continue;
+        }
+        const std::u32string line = trimmed(foldText(paragraph.text));
+        if (line.empty()) continue;
+        const bool bare = line.size() <= kBareHeadingCharacters && std::none_of(line.begin(), line.end(), isClausePunctuation);
+        if (titleOpen && outline.title.size() < kTitleLines && readsAsTitle(line)) {
+            // A short line under the title may be a byline, or a heading such as 前言: it heads a
+            // section only if it names one.
+            if (!outline.title.empty() && bare) outline.headings.push_back({at, 0, line, true});
+            outline.title.push_back(at);
+            outline.titleText += line;
+            continue;
+        }
+        titleOpen = false;
+        if (line.size() <= kOpeningCharacters && line.back() == U':' && !closesPreamble(line))
+            outline.headings.push_back({at, 0, line.substr(0, line.size() - 1), true});
+        else if (bare)
+            outline.headings.push_back({at, 0, line, true});
     }
-    return result;
+    return outline;
+}
+
+std::size_t keyWordsMatch(const KeyWords& words, const std::u32string& folded) {
+    std::size_t from = 0, matched = 0;
+    for (const std::vector<std::string>& group : words.inOrder) {
+        std::size_t best = std::u32string::npos, length = 0;
+        for (const std::string& word : group) {
+            const std::u32string key = foldText(word);
+            const std::size_t found = folded.find(key, from);
+            if (found != std::u32string::npos && (found < best || (found == best && key.size() > length))) {
+                best = found;
+                length = key.size();
+            }
+        }
+        if (best == std::u32string::npos) return 0;
+        matched += length;
+        from = best + length;
+    }
+    return matched;
 }
 
 namespace {
 
 bool isUnit(char32_t cp) {
     for (char32_t unit : {U'次', U'个', U'篇', U'人', U'场', U'期', U'项', U'名', U'家', U'元', U'份', U'条', U'起', U'天',
-                          U'批', U'轮', U'堂', U'部', U'%'})
+                          U'批', U'轮', U'堂', U'部', U'%', U'台', U'处', U'户', U'座', U'辆', U'所', U'笔'})
         if (cp == unit) return true;
     return false;
 }
 
 bool isNumeral(char32_t cp) {
     if (cp >= U'0' && cp <= U'9') return true;
-    for (char32_t digit : {U'一', U'二', U'两', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十', U'百', U'千', U'万'})
+    for (char32_t digit : {U'一', U'二', U'两', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十', U'百', U'千', U'万', U'亿'})
         if (cp == digit) return true;
     return false;
 }
@@ -52,31 +128,76 @@ bool hasQuantity(const std::u32string& folded) {
 
 std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int paragraphCount,
                                         const Template& reportTemplate) {
-    std::vector<SectionMatch> sections;
-
-    for (const SectionSpec& spec : reportTemplate.sections) {
-        SectionMatch match{&spec};
+    // Every way a heading could be a section, best first: the pass (own level, an opening in the
+    // body, another level), then how much of the heading names it (a heading or an alias above key
+    // words), then document order. Each section and each heading is taken once.
+    struct Candidate {
+        int pass;
+        std::size_t score;
+        std::size_t heading;
+        std::size_t section;
+    };
+    constexpr std::size_t kNamed = 1000;
+    constexpr std::size_t kNamedSlack = 4;  // characters around the name: 存在的问题 in （三）存在的问题。
+    std::vector<Candidate> candidates;
+    for (std::size_t s = 0; s < reportTemplate.sections.size(); ++s) {
+        const SectionSpec& spec = reportTemplate.sections[s];
         std::vector<std::u32string> names = {foldText(spec.heading)};
         for (const std::string& alias : spec.aliases) names.push_back(foldText(alias));
-        for (std::size_t h = 0; h < found.size() && !match.present; ++h) {
-            if (found[h].level != spec.level) continue;
-            const bool named = std::any_of(names.begin(), names.end(), [&](const std::u32string& name) {
-                return !name.empty() && found[h].text.find(name) != std::u32string::npos;
-            });
-            // A heading already taken by an earlier section is not this one.
-            const bool taken = std::any_of(sections.begin(), sections.end(),
-                                           [&](const SectionMatch& other) { return other.paragraph == found[h].paragraph; });
-            if (!named || taken) continue;
-            match.present = true;
-            match.paragraph = found[h].paragraph;
-            match.end = paragraphCount;
-            for (std::size_t after = h + 1; after < found.size(); ++after)
-                if (found[after].level <= spec.level) {
-                    match.end = found[after].paragraph;
-                    break;
-                }
+        for (std::size_t h = 0; h < found.size(); ++h) {
+            std::size_t named = 0, keyed = 0;
+            for (const std::u32string& name : names)
+                if (!name.empty() && found[h].text.find(name) != std::u32string::npos) named = std::max(named, name.size());
+            for (const KeyWords& words : spec.keyWords) keyed = std::max(keyed, keyWordsMatch(words, found[h].text));
+            if (named == 0 && keyed == 0) continue;
+            const int pass = found[h].inBody ? 1 : found[h].level == spec.level ? 0 : 2;
+            // At another level only a required section's own name counts, and only as the heading
+            // itself, not inside a longer one (（一）加强组织领导 is no section 组织领导).
+            if (pass == 2 && (!spec.required || named == 0 || found[h].text.size() > named + kNamedSlack)) continue;
+            candidates.push_back({pass, named ? kNamed + named : keyed, h, s});
         }
-        sections.push_back(match);
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.pass != b.pass) return a.pass < b.pass;
+        if (a.score != b.score) return a.score > b.score;
+        return a.heading != b.heading ? a.heading < b.heading : a.section < b.section;
+    });
+
+    std::vector<SectionMatch> sections;
+    for (const SectionSpec& spec : reportTemplate.sections) sections.push_back({&spec});
+    std::vector<int> sectionOf(found.size(), -1);
+    std::vector<std::size_t> headingOf(sections.size());
+    for (const Candidate& candidate : candidates) {
+        if (sections[candidate.section].present || sectionOf[candidate.heading] >= 0) continue;
+        sections[candidate.section].present = true;
+        sectionOf[candidate.heading] = static_cast<int>(candidate.section);
+        headingOf[candidate.section] = candidate.heading;
+    }
+
+    // A section runs to the next heading at its level or above, or to the next one taken by
+    // another section (one of its own sub-sections does not end it); one opened in the body, to the
+    // next taken heading. Its items are the headings one level below (below an opening: the level
+    // of the first heading after it).
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        SectionMatch& match = sections[s];
+        if (!match.present) continue;
+        const std::size_t h = headingOf[s];
+        match.paragraph = found[h].paragraph;
+        match.level = found[h].inBody ? 0 : found[h].level;
+        match.end = paragraphCount;
+        int itemLevel = match.level > 0 ? match.level + 1 : 0;
+        for (std::size_t after = h + 1; after < found.size(); ++after) {
+            const Heading& next = found[after];
+            // Another section's heading, unless it is one of this section's own sub-sections.
+            const bool other = sectionOf[after] >= 0 && reportTemplate.sections[sectionOf[after]].parent != match.spec->id;
+            if (other || (!next.inBody && match.level > 0 && next.level <= match.level)) {
+                match.end = next.paragraph;
+                break;
+            }
+            if (next.inBody) continue;
+            if (itemLevel == 0) itemLevel = next.level;
+            if (next.level == itemLevel) ++match.items;
+        }
     }
     return sections;
 }
@@ -84,7 +205,8 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
 StructureAnalysis analyseStructure(const Document& document, const NumberingAnalysis& numbering,
                                    const Template& reportTemplate) {
     const int paragraphCount = static_cast<int>(document.paragraphs.size());
-    StructureAnalysis analysis{matchSections(findHeadings(document, numbering), paragraphCount, reportTemplate), {}};
+    const Outline outline = findOutline(document, numbering);
+    StructureAnalysis analysis{matchSections(outline.headings, paragraphCount, reportTemplate), {}};
 
     // Every keyword of every topic in one automaton; each hit says which topic, and which group
     // (or an exclusion) it belongs to.
@@ -120,6 +242,8 @@ StructureAnalysis analyseStructure(const Document& document, const NumberingAnal
     constexpr std::uint64_t kExcluded = std::uint64_t{1} << 63;
     std::vector<std::size_t> touched;
     for (int index = 0; index < paragraphCount; ++index) {
+        // The title names what the report is about; a topic needs the body's own words.
+        if (std::find(outline.title.begin(), outline.title.end(), index) != outline.title.end()) continue;
         const std::u32string text = foldText(document.paragraphs[index].text);
         touched.clear();
         matcher.scan(text, [&](std::size_t id) {

@@ -318,7 +318,7 @@ DocumentReport Engine::check(TemplateSet& set, const std::vector<std::string>& d
                              const std::string& templateRef, const MessageCatalog& messages) const {
     const std::string requestedId = templateRef.empty() ? "" : requestedTemplate(set, templateRef, messages).id;
     const TemplateChoice choice = chooseTemplate(set, document, requestedId);
-    DocumentReport report = checkDocument(document, choice.chosen, choice.source, disabled);
+    DocumentReport report = checkDocument(document, choice, disabled);
     localise(report, messages);
     return report;
 }

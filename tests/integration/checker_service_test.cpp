@@ -91,9 +91,9 @@ TEST(CheckerService, RefusesANullDocument) {
 TEST(CheckerService, ListsTheBuiltInTemplates) {
     const auto checker = org::reportkit::Checker::create(office().context());
     const json list = json::parse(writer::toUtf8(checker->listTemplates("zh-CN")));
-    ASSERT_EQ(list.size(), 9u);
-    EXPECT_EQ(list[4]["id"], "party-branch-secretary-report");
-    EXPECT_EQ(list[4]["name"], "党支部书记抓党建工作述职报告");
+    ASSERT_EQ(list.size(), 14u);
+    EXPECT_EQ(list[6]["id"], "party-branch-secretary-report");
+    EXPECT_EQ(list[6]["name"], "党支部书记抓党建工作述职报告");
 }
 
 TEST(CheckerService, TablesFramesFootnotesTrackedChangesFieldsAndCommentsAreNotBodyText) {

@@ -43,6 +43,8 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeStructureOrderRule());
         list.push_back(makeStructurePlaceholderRule());
         list.push_back(makeTopicMissingRule());
+        list.push_back(makeStructureItemsRule());
+        list.push_back(makeStructureLevelRule());
         list.push_back(makeFormatPageSizeRule());
         list.push_back(makeFormatMarginsRule());
         list.push_back(makeFormatLineGridRule());

@@ -27,5 +27,7 @@ std::unique_ptr<Rule> makeStructureMissingSectionRule();
 std::unique_ptr<Rule> makeStructureOrderRule();
 std::unique_ptr<Rule> makeStructurePlaceholderRule();
 std::unique_ptr<Rule> makeTopicMissingRule();
+std::unique_ptr<Rule> makeStructureItemsRule();
+std::unique_ptr<Rule> makeStructureLevelRule();
 
 }  // namespace reportkit

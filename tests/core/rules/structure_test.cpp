@@ -2,8 +2,10 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "../fixtures.hpp"
+#include "keyword_matcher.hpp"
 #include "report.hpp"
 
 namespace reportkit {
@@ -113,7 +115,12 @@ TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
         const TemplateChoice found = chooseTemplate(builtIn(), documentFromText(text, "kind.txt"), "");
         return found.chosen ? found.chosen->id : std::string("none");
     };
-    EXPECT_EQ(detected("一、基本情况\n二、存在问题\n三、意见建议\n"), "research-report");
+    EXPECT_EQ(detected("关于农村集体经济的调研报告\n一、基本情况\n二、存在问题\n三、意见建议\n"), "research-report");
+    // Without a title, headings that fit a self-inspection and a situation report alike are neither.
+    const TemplateChoice alike = chooseTemplate(builtIn(), documentFromText("一、基本情况\n二、存在问题\n三、意见建议\n", "k.txt"), "");
+    EXPECT_EQ(alike.chosen, nullptr);
+    EXPECT_EQ(alike.evidence.likely,
+              (std::vector<std::string>{"self-inspection-report", "situation-report", "research-report"}));
     EXPECT_EQ(detected("一、履职情况\n二、廉洁自律情况\n三、存在问题\n四、努力方向\n"), "duty-and-integrity-report");
     EXPECT_EQ(detected("一、查摆问题\n二、原因分析\n三、整改措施\n"), "democratic-life-meeting-review");
     EXPECT_EQ(detected("1 Summary\n2 Background\n3 Findings\n4 Recommendations\n"), "plain-report-en");
@@ -162,6 +169,110 @@ TEST(Topics, GroupsExclusionsMinimumMentionsAndQuantity) {
     EXPECT_FALSE(parseTemplate(R"(<template format="1" id="b" version="1"><topics><topic id="x" in="nowhere"><any>词</any></topic></topics></template>)",
                                "b.xml", bad, problems));
     EXPECT_EQ(problems.back().messageKey, "template.error.topic");
+}
+
+}  // namespace
+}  // namespace reportkit
+
+namespace reportkit {
+namespace {
+
+const SectionMatch& sectionOf(const StructureAnalysis& structure, const std::string& id) {
+    for (const SectionMatch& section : structure.sections)
+        if (section.spec->id == id) return section;
+    throw std::runtime_error("no section " + id);
+}
+
+StructureAnalysis structureOf(const Document& document, const std::string& kind) {
+    return analyseStructure(document, analyseNumbering(document, detectScheme(document)), *builtIn().find(kind));
+}
+
+TEST(Outline, ATwoLineTitleIsOneTitle) {
+    const Document document = test::fixtureDocument("corpus/research-report/two-line-title.txt");
+    const Outline outline = findOutline(document, analyseNumbering(document, detectScheme(document)));
+    EXPECT_EQ(outline.title, (std::vector<int>{0, 1}));
+    const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+    ASSERT_NE(choice.chosen, nullptr);
+    EXPECT_EQ(choice.chosen->id, "research-report");
+    EXPECT_EQ(choice.evidence.title, "关于我市中小企业数字化转型情况的调查报告");
+    EXPECT_EQ(choice.evidence.headings,
+              (std::vector<std::string>{"一、调研概况", "二、经验做法", "三、面临的困难和挑战", "四、几点建议"}));
+}
+
+TEST(Outline, OpeningsInTheBodyAndBareHeadingsHeadSections) {
+    // 会议议定了如下事项： then numbered items, up to 会议要求：.
+    const StructureAnalysis minutes =
+        structureOf(test::fixtureDocument("corpus/meeting-minutes/opening-decisions.txt"), "meeting-minutes");
+    const SectionMatch& decisions = sectionOf(minutes, "decisions");
+    EXPECT_EQ(decisions.paragraph, 3);
+    EXPECT_EQ(decisions.level, 0);
+    EXPECT_EQ(decisions.end, 7);
+    EXPECT_EQ(decisions.items, 3);
+    EXPECT_EQ(sectionOf(minutes, "requirements").paragraph, 7);
+    // 前言 on a line of its own.
+    const StructureAnalysis research =
+        structureOf(test::fixtureDocument("corpus/research-report/preface.txt"), "research-report");
+    EXPECT_EQ(sectionOf(research, "preface").paragraph, 1);
+    EXPECT_EQ(sectionOf(research, "preface").end, 3);
+    // The formula that closes the preamble opens no section: 履职情况 is its own heading.
+    const StructureAnalysis party = structureOf(
+        test::fixtureDocument("corpus/party-branch-secretary-report/run-in-duties.txt"), "party-branch-secretary-report");
+    EXPECT_EQ(sectionOf(party, "duties").paragraph, 3);
+}
+
+TEST(Outline, KeyWordsInTheirOrder) {
+    const KeyWords plans{{{"下一步", "下步", "今后"}, {"打算", "措施"}}};
+    EXPECT_EQ(keyWordsMatch(plans, foldText("三、今后的努力方向和措施")), 4u);
+    EXPECT_EQ(keyWordsMatch(plans, foldText("下步工作打算")), 4u);
+    EXPECT_EQ(keyWordsMatch(plans, foldText("打算下一步")), 0u);  // out of order
+}
+
+TEST(Topics, TheTitleAloneCoversNoTopic) {
+    std::vector<TemplateProblem> problems;
+    Template kind;
+    ASSERT_TRUE(parseTemplate(R"(<template format="1" id="t" version="1">
+      <sections><section id="work" level="1"><heading>基本情况</heading></section></sections>
+      <topics><topic id="method"><name lang="zh-CN">调研方式</name><any>调研 走访</any></topic></topics></template>)",
+                              "t.xml", kind, problems));
+    const auto covered = [&](const char* text) {
+        return checkDocument(documentFromText(text, "t.txt"), &kind, TemplateSource::option).topics[0].covered;
+    };
+    EXPECT_FALSE(covered("关于农村养老的调研报告\n一、基本情况\n全县有养老院12所。\n"));
+    EXPECT_TRUE(covered("关于农村养老的调研报告\n一、基本情况\n调研组走访了12所养老院。\n"));
+}
+
+TEST(TemplateDetection, ATitleAgainstHeadingsOfAnotherKindChoosesNone) {
+    const Document document = documentFromText(
+        "党支部书记抓党建工作述职报告\n一、指导思想\n二、主要任务\n三、实施步骤\n四、保障措施\n", "k.txt");
+    const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+    EXPECT_EQ(choice.chosen, nullptr);
+    EXPECT_EQ(choice.evidence.likely, (std::vector<std::string>{"party-branch-secretary-report", "implementation-plan"}));
+}
+
+TEST(TemplateDetection, TheEvidenceAndTheLikelyKindsAreInTheJson) {
+    const Document document = test::fixtureDocument("corpus/rectification-report/audit.txt");
+    const DocumentReport report = checkDocument(document, chooseTemplate(builtIn(), document, ""));
+    const std::string json = documentJson(report);
+    EXPECT_NE(json.find(R"("how":"detected","evidence":{"title":"县教育局关于审计查出问题整改情况的报告","headings":["一、)"),
+              std::string::npos)
+        << json;
+    const DocumentReport back = parseDocumentJson(json);
+    EXPECT_EQ(back.kindEvidence.title, report.kindEvidence.title);
+    EXPECT_EQ(back.kindEvidence.headings.size(), 3u);
+
+    const Document weak = documentFromText("一、基本情况\n二、存在问题\n三、意见建议\n", "weak.txt");
+    const std::string none = documentJson(checkDocument(weak, chooseTemplate(builtIn(), weak, "")));
+    EXPECT_NE(none.find(R"("how":"none","likely":["self-inspection-report","situation-report","research-report"])"),
+              std::string::npos)
+        << none;
+    EXPECT_EQ(parseDocumentJson(none).kindEvidence.likely.size(), 3u);
+    // The text report says so too, in the user's language.
+    const std::string text = resultText({checkDocument(weak, chooseTemplate(builtIn(), weak, ""))},
+                                        MessageCatalog::load(test::sourcePath("extension/messages"), "en"));
+    EXPECT_NE(text.find("template: none (numbering only); it may be self-inspection-report, situation-report, "
+                        "research-report: give one with --template ID"),
+              std::string::npos)
+        << text;
 }
 
 }  // namespace
