@@ -11,6 +11,12 @@
 #include <exception>
 #include <thread>
 
+#include <csignal>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "commands.hpp"
@@ -90,6 +96,58 @@ DocumentReport checkText(const Job& job, const TemplateSet& templates, const std
     const TemplateChoice choice = chooseTemplate(templates, document, templateId);
     DocumentReport report = checkDocument(document, choice);
     localise(report, messages);
+    return report;
+}
+
+// A text report is checked in a child process, so that --timeout holds for it as for a document
+// LibreOffice reads: a child that takes longer is killed. Its report comes back as JSON on a pipe.
+DocumentReport checkTextWithin(const Job& job, const TemplateSet& templates, const std::string& templateId,
+                               const MessageCatalog& messages, std::chrono::seconds limit) {
+    int channel[2];
+    if (::pipe2(channel, O_CLOEXEC) != 0) return checkText(job, templates, templateId, messages);
+    const pid_t child = ::fork();
+    if (child < 0) {
+        ::close(channel[0]);
+        ::close(channel[1]);
+        return checkText(job, templates, templateId, messages);
+    }
+    if (child == 0) {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a reportkit stopped by a signal leaves no check running
+        ::close(channel[0]);
+        const std::string json = documentJson(checkText(job, templates, templateId, messages));
+        for (std::size_t sent = 0; sent < json.size();) {
+            const ssize_t wrote = ::write(channel[1], json.data() + sent, json.size() - sent);
+            if (wrote <= 0) ::_exit(1);
+            sent += static_cast<std::size_t>(wrote);
+        }
+        ::_exit(0);
+    }
+    ::close(channel[1]);
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    std::string json;
+    bool timedOut = false;
+    for (char buffer[65536];;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        pollfd reading{channel[0], POLLIN, 0};
+        const int ready = left.count() > 0 ? ::poll(&reading, 1, static_cast<int>(left.count())) : 0;
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready == 0) {
+            timedOut = true;
+            break;
+        }
+        const ssize_t got = ::read(channel[0], buffer, sizeof buffer);
+        if (got <= 0) break;
+        json.append(buffer, static_cast<std::size_t>(got));
+    }
+    ::close(channel[0]);
+    if (timedOut) ::kill(child, SIGKILL);
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {}
+    if (timedOut) return unreadable(job, messages, "document.error.text-timeout", std::to_string(limit.count()));
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return unreadable(job, messages, "document.error.text-failed");
+    DocumentReport report = parseDocumentJson(json);
+    report.path = job.path;  // as named: JSON holds only UTF-8, a name need not be
+    report.locale = messages.locale();
     return report;
 }
 
@@ -257,7 +315,9 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         switch (jobs[i].reader) {
             case Reader::unreadable: reports[i] = unreadable(jobs[i], messages, jobs[i].problem); break;
-            case Reader::text: reports[i] = checkText(jobs[i], templates, chosen.id, messages); break;
+            case Reader::text:
+                reports[i] = checkTextWithin(jobs[i], templates, chosen.id, messages, std::chrono::seconds(timeout));
+                break;
             case Reader::office: officeJobs.push_back(i); break;
         }
     }

@@ -21,8 +21,11 @@
 #include <org/reportkit/Checker.hpp>
 
 #include "commands.hpp"
+#include "document_loading.hpp"
+#include "document_format.hpp"
 #include "file_access.hpp"
 #include "property_values.hpp"
+#include "report_files.hpp"
 
 namespace reportkit::cli {
 
@@ -166,16 +169,6 @@ int OfficeWorker::lockProfile(const std::string& profileDir, const MessageCatalo
     return lock;
 }
 
-namespace {
-
-std::string filterOf(const Reference<frame::XModel>& model) {
-    for (const beans::PropertyValue& argument : model->getArgs())
-        if (argument.Name == "FilterName") return writer::toUtf8(argument.Value.get<OUString>());
-    return {};
-}
-
-}  // namespace
-
 OfficeWorker::OfficeWorker(const Environment& environment, std::chrono::seconds timeout, int slot)
     : environment_(environment), options_(environment.checkingOffice()), timeout_(timeout) {
     if (slot > 0) options_.profileDir += "-" + std::to_string(slot);
@@ -193,6 +186,7 @@ void OfficeWorker::claimProfile() {
 void OfficeWorker::start() {
     claimProfile();
     session_ = std::make_unique<writer::OfficeSession>(options_);
+    writer::cutOffNetwork(session_->context());
 }
 
 DocumentReport OfficeWorker::withModel(
@@ -202,6 +196,9 @@ DocumentReport OfficeWorker::withModel(
     const auto unreadable = [&](const std::string& key, const std::string& detail = {}) {
         return unreadableReport(path, messages.format(key, {{"detail", detail}}));
     };
+    if (path.rfind("private:", 0) != 0)
+        if (const FormatProblem problem = contentProblem(path); !problem.key.empty())
+            return unreadable(problem.key, problem.detail);
     if (!session_) start();
     std::string failure;
     bool timedOut = false;
@@ -218,9 +215,15 @@ DocumentReport OfficeWorker::withModel(
                 writer::OfficeSession::close(component);
                 return unreadable("document.error.not-writer");
             }
+            const LoadedFormat format = judgeLoadedFormat(path, writer::filterOf(model));
+            if (!format.problem.empty()) {
+                writer::OfficeSession::close(component);
+                return unreadable(format.problem, lowerExtension(path));
+            }
             DocumentReport report = use(model);
             writer::OfficeSession::close(component);
             report.path = path;
+            if (!format.otherKind.empty() && report.readable) noteOtherKind(report, format.otherKind, messages);
             return report;
         } catch (const lang::IllegalArgumentException& error) {
             // A refusal (a bad template, a read-only document): the office itself is fine.
@@ -261,7 +264,7 @@ DocumentReport OfficeWorker::editCopy(const std::string& input, const std::strin
     DocumentReport report = withModel(copy.string(), writer::OfficeSession::LoadMode::editable, [&](const Reference<frame::XModel>& model) {
         DocumentReport edited = edit(model);
         Reference<frame::XStorable>(model, uno::UNO_QUERY_THROW)
-            ->storeToURL(writer::fileUrl(output), writer::propertyValues({{"FilterName", uno::Any(writer::fromUtf8(filterOf(model)))},
+            ->storeToURL(writer::fileUrl(output), writer::propertyValues({{"FilterName", uno::Any(writer::fromUtf8(writer::filterOf(model)))},
                                                                            {"Overwrite", uno::Any(true)}}));
         return edited;
     });

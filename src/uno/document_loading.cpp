@@ -1,6 +1,8 @@
 #include "document_loading.hpp"
 
 #include <atomic>
+#include <mutex>
+#include <vector>
 
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
@@ -11,6 +13,7 @@
 #include <com/sun/star/task/XInteractionAbort.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
 #include <com/sun/star/task/XInteractionRequest.hpp>
+#include <com/sun/star/ucb/UniversalContentBroker.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
@@ -71,6 +74,62 @@ Reference<lang::XComponent> loadDocument(const Reference<frame::XDesktop2>& desk
     }
     if (passwordProtected) *passwordProtected = handler->askedForPassword;
     return document;
+}
+
+namespace {
+
+// The schemes a content provider reaches the network with, as LibreOffice registers them.
+bool isNetworkScheme(const OUString& scheme) {
+    const OUString lower = scheme.toAsciiLowerCase();
+    return lower.indexOf("http") >= 0 || lower.indexOf("ftp") >= 0 || lower.indexOf("dav") >= 0 ||
+           lower.indexOf("cmis") >= 0;
+}
+
+std::vector<ucb::ContentProviderInfo> takeOutNetworkProviders(const Reference<ucb::XUniversalContentBroker>& broker) {
+    std::vector<ucb::ContentProviderInfo> removed;
+    for (const ucb::ContentProviderInfo& provider : broker->queryContentProviders()) {
+        if (!provider.ContentProvider.is() || !isNetworkScheme(provider.Scheme)) continue;
+        broker->deregisterContentProvider(provider.ContentProvider, provider.Scheme);
+        removed.push_back(provider);
+    }
+    return removed;
+}
+
+// Blocks in this office may overlap (two folder checks at once): the first takes the providers
+// out, the last puts them back.
+std::mutex blocksMutex;
+int blocks = 0;
+std::vector<ucb::ContentProviderInfo> blockedProviders;
+
+}  // namespace
+
+void cutOffNetwork(const Reference<uno::XComponentContext>& context) {
+    takeOutNetworkProviders(ucb::UniversalContentBroker::create(context));
+}
+
+NetworkBlock::NetworkBlock(const Reference<uno::XComponentContext>& context)
+    : broker_(ucb::UniversalContentBroker::create(context)) {
+    std::lock_guard<std::mutex> lock(blocksMutex);
+    if (blocks++ == 0) blockedProviders = takeOutNetworkProviders(broker_);
+}
+
+NetworkBlock::~NetworkBlock() {
+    std::lock_guard<std::mutex> lock(blocksMutex);
+    if (--blocks > 0) return;
+    for (const ucb::ContentProviderInfo& provider : blockedProviders) {
+        try {
+            broker_->registerContentProvider(provider.ContentProvider, provider.Scheme, false);
+        } catch (const uno::Exception&) {
+            // Registered again meanwhile by someone else: nothing to do.
+        }
+    }
+    blockedProviders.clear();
+}
+
+std::string filterOf(const Reference<frame::XModel>& model) {
+    for (const beans::PropertyValue& argument : model->getArgs())
+        if (argument.Name == "FilterName") return toUtf8(argument.Value.get<OUString>());
+    return {};
 }
 
 void closeDocument(const Reference<uno::XInterface>& document) {

@@ -26,6 +26,7 @@
 #include <rtl/uri.hxx>
 
 #include "annotator.hpp"
+#include "document_format.hpp"
 #include "document_loading.hpp"
 #include "document_reader.hpp"
 #include "fix_applier.hpp"
@@ -222,6 +223,8 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
     namespace fs = std::filesystem;
     const std::vector<std::string> files = reportFilesUnder(folder);
     const Reference<frame::XDesktop2> desktop = frame::Desktop::create(context_);
+    // While the reports are read, nothing they link to is fetched (the user's office is offline meanwhile).
+    const NetworkBlock offline(context_);
     // The templates and the rule settings once for the whole folder, not once a document.
     TemplateSet templateSet = templates();
     const std::vector<std::string> disabled = disabledRules();
@@ -239,6 +242,8 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
             std::string content;
             if (const std::string problem = readTextFile(path, content); !problem.empty()) unreadable(problem);
             else reports.push_back(checkOne(documentFromText(content, path)));
+        } else if (const FormatProblem problem = contentProblem(path); !problem.key.empty()) {
+            unreadable(problem.key, problem.detail);
         } else {
             bool passwordProtected = false;
             const Reference<lang::XComponent> document = loadDocument(desktop, path, LoadMode::readOnly, &passwordProtected);
@@ -246,9 +251,12 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
                 const Reference<frame::XModel> model(document, uno::UNO_QUERY);
                 if (!document.is()) unreadable(passwordProtected ? "document.error.password" : "document.error.load");
                 else if (!Reference<text::XTextDocument>(document, uno::UNO_QUERY).is()) unreadable("document.error.not-writer");
+                else if (const LoadedFormat format = judgeLoadedFormat(path, filterOf(model)); !format.problem.empty())
+                    unreadable(format.problem, lowerExtension(path));
                 else {
                     DocumentReport report = checkOne(readDocument(model));
                     report.path = path;
+                    if (!format.otherKind.empty()) noteOtherKind(report, format.otherKind, messages);
                     reports.push_back(std::move(report));
                 }
             } catch (const uno::Exception& failure) {

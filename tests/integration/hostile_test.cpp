@@ -19,7 +19,10 @@
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
+#include <com/sun/star/ucb/UniversalContentBroker.hpp>
+#include <org/reportkit/Checker.hpp>
 
+#include "linked_documents.hpp"
 #include "messages.hpp"
 #include "office_environment.hpp"
 
@@ -383,6 +386,161 @@ TEST_F(Hostile, NamedFilesThatCannotBeReadSayWhyAndNothingBlocks) {
     EXPECT_EQ(fix.status, 2);
     EXPECT_EQ(fix.err, "reportkit: " + d + "/zero.txt: could not be read: not a regular file: a device\n");
     EXPECT_FALSE(fs::exists(d + "/fixed.txt"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files that are not what their name says
+
+TEST_F(Hostile, FilesThatAreNotTheDocumentTheirNameSaysAreErrorsAndARenamedDocumentIsCheckedAsWhatItIs) {
+    const std::string d = dir() + "/not-what-they-seem";
+    fs::create_directories(d);
+    std::string noise(4096, '\0');
+    std::uint32_t state = 15;
+    for (char& c : noise) c = static_cast<char>((state = state * 1103515245u + 12345u) >> 16);
+    noise[0] = 'x';  // no file signature by chance
+    const std::vector<std::string> extensions = {".docx", ".odt", ".doc", ".fodt", ".rtf", ".wps", ".ott"};
+    std::string arguments;
+    for (const std::string& extension : extensions) {
+        write(d + "/random" + extension, noise);
+        arguments += " " + d + "/random" + extension;
+    }
+    write(d + "/picture.docx", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + noise);
+    write(d + "/scan.docx", "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    write(d + "/parts/notes.txt", "not a document");
+    ASSERT_EQ(runCommand("cd " + d + "/parts && zip -q -X " + d + "/archive.docx notes.txt && cp " + d + "/archive.docx " + d +
+                         "/archive.odt").status,
+              0);
+    convert(dir() + "/slip.fodt", d + "/word.docx");
+    fs::copy_file(d + "/word.docx", d + "/word-named.odt");
+    const std::string others = " " + d + "/picture.docx " + d + "/scan.docx " + d + "/archive.docx " + d + "/archive.odt";
+
+    const CommandResult run = reportkit("check --format json" + arguments + others + " " + d + "/word-named.odt");
+    EXPECT_EQ(run.status, 2) << run.err;
+    const json documents = json::parse(run.out)["documents"];
+    ASSERT_EQ(documents.size(), extensions.size() + 5);
+    for (std::size_t i = 0; i < extensions.size(); ++i) {
+        EXPECT_EQ(documents[i]["status"], "error") << documents[i].dump();
+        EXPECT_EQ(documents[i]["error"], "not a " + extensions[i] +
+                                             " document: LibreOffice could read it only as plain text (random bytes, a damaged "
+                                             "file, or a file of another kind renamed)");
+    }
+    EXPECT_EQ(documents[7]["error"], "the content is a PNG file, not a text document (only its name says otherwise)");
+    EXPECT_EQ(documents[8]["error"], "the content is a PDF file, not a text document (only its name says otherwise)");
+    for (const std::size_t i : {9u, 10u})
+        EXPECT_EQ(documents[i]["error"], "a zip archive that is not a document: it holds neither [Content_Types].xml (Word) "
+                                         "nor mimetype (OpenDocument)");
+    // A real Word document named .odt is checked, and the report says what it is.
+    const json& renamed = documents[11];
+    EXPECT_EQ(renamed["status"], "ok") << renamed.dump();
+    ASSERT_GE(renamed["findings"].size(), 2u) << renamed.dump();
+    EXPECT_EQ(renamed["findings"][0]["rule"], "document.format");
+    EXPECT_EQ(renamed["findings"][0]["severity"], "info");
+    EXPECT_EQ(renamed["findings"][0]["message"], "The name says .odt, but the content is a Word document (.docx); it was "
+                                                 "checked as what it is. Consider renaming it.");
+    EXPECT_EQ(renamed["findings"][1]["rule"], "numbering.style");
+
+    const CommandResult chinese = reportkit("check " + d + "/random.docx " + d + "/scan.docx " + d + "/archive.odt",
+                                            "LANG=zh_CN.UTF-8 LC_ALL=");
+    EXPECT_EQ(chinese.status, 2);
+    EXPECT_EQ(chinese.out, d + "/random.docx：无法读取：内容不是 .docx 文档：LibreOffice 只能把它当作纯文本读取（随机字节、损坏的文件，"
+                               "或改了扩展名的其他文件）\n" +
+                               d + "/scan.docx：无法读取：内容是 PDF 文件，不是文字文档（只是文件名像文档）\n" + d +
+                               "/archive.odt：无法读取：是 zip 压缩包，但不是文档：其中既没有 [Content_Types].xml（Word），"
+                               "也没有 mimetype（OpenDocument）\n");
+
+    // annotate and fix refuse them the same way, and write nothing.
+    const CommandResult annotate = reportkit("annotate " + d + "/random.odt -o " + d + "/annotated.odt");
+    EXPECT_EQ(annotate.status, 2);
+    EXPECT_NE(annotate.err.find("not a .odt document"), std::string::npos) << annotate.err;
+    const CommandResult fix = reportkit("fix " + d + "/scan.docx -o " + d + "/fixed.docx");
+    EXPECT_EQ(fix.status, 2);
+    EXPECT_NE(fix.err.find("the content is a PDF file"), std::string::npos) << fix.err;
+    EXPECT_FALSE(fs::exists(d + "/annotated.odt"));
+    EXPECT_FALSE(fs::exists(d + "/fixed.docx"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Size
+
+TEST_F(Hostile, ATwentyMegabyteOneParagraphReportIsCheckedInSecondsAndTextHonoursTheTimeout) {
+    const std::string d = dir() + "/long";
+    std::string report = read(sourcePath("samples/party-branch-report-2023-slips.txt"));
+    report.erase(std::remove(report.begin(), report.end(), '\n'), report.end());
+    std::string paragraph;
+    while (paragraph.size() < 20u * 1024 * 1024) paragraph += report;
+    write(d + "/one-paragraph.txt", paragraph);
+    const auto started = std::chrono::steady_clock::now();
+    const CommandResult run = reportkit("check --format json " + d + "/one-paragraph.txt");
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10));
+    EXPECT_LE(run.status, 1) << run.err;
+    const json document = json::parse(run.out)["documents"][0];
+    EXPECT_EQ(document["status"], "ok");
+    EXPECT_EQ(document["paragraphs"], 1);
+
+    // Twenty megabytes of one enumeration word out of order: a finding every nine bytes, far more
+    // work than a second; --timeout stops it as it stops LibreOffice.
+    std::string disorder;
+    while (disorder.size() < 20u * 1024 * 1024) disorder += "其次，";
+    write(d + "/disorder.txt", disorder);
+    const auto again = std::chrono::steady_clock::now();
+    const CommandResult stopped = reportkit("check --timeout 2 " + d + "/disorder.txt " + dir() + "/slip.txt");
+    EXPECT_LT(std::chrono::steady_clock::now() - again, std::chrono::seconds(8));
+    EXPECT_EQ(stopped.status, 2);
+    EXPECT_NE(stopped.out.find(d + "/disorder.txt: could not be read: checking it took longer than 2 s; it was stopped\n"),
+              std::string::npos)
+        << stopped.out;
+    EXPECT_NE(stopped.out.find(dir() + "/slip.txt: 1 error(s)"), std::string::npos) << stopped.out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// No network
+
+TEST_F(Hostile, NothingADocumentLinksToIsFetchedWhileCheckingAnnotatingOrFixing) {
+    RequestRecorder server;
+    const std::string d = dir() + "/linked";
+    const std::vector<std::string> linked = writeLinkedDocuments(d, server.baseUrl());
+
+    // The links are live: LibreOffice on its own fetches what they point to.
+    const CommandResult plain = runCommand("timeout -s KILL 120 " + std::string(REPORTKIT_OFFICE_PROGRAM) +
+                                           "/soffice -env:UserInstallation=" + writer::toUtf8(writer::fileUrl(d + "/plain-profile")) +
+                                           " --headless --convert-to txt --outdir " + d + "/plain " + linked[0] + " " + linked[1]);
+    ASSERT_EQ(plain.status, 0) << plain.err;
+    const std::vector<std::string> fetched = server.requests();
+    EXPECT_TRUE(std::any_of(fetched.begin(), fetched.end(), [](const std::string& line) {
+        return line.find("/docx-image.png") != std::string::npos;
+    })) << "the plain office fetched none of the links; the test proves nothing";
+    server.forget();
+
+    const CommandResult check = reportkit("check --format json --jobs 2 " + linked[0] + " " + linked[1] + " " + linked[2]);
+    EXPECT_EQ(check.status, 1) << check.err;
+    for (const json& document : json::parse(check.out)["documents"]) EXPECT_EQ(document["status"], "ok") << document.dump();
+    for (const std::string& input : linked) {
+        const std::string extension = fs::path(input).extension().string();
+        const CommandResult annotate = reportkit("annotate " + input + " -o " + d + "/annotated" + extension);
+        EXPECT_EQ(annotate.status, 1) << annotate.err;
+        const CommandResult fix = reportkit("fix " + input + " -o " + d + "/fixed" + extension);
+        EXPECT_EQ(fix.status, 0) << fix.err;
+    }
+    EXPECT_EQ(server.requests(), std::vector<std::string>{});
+    // What the writer linked stays linked in the copies.
+    EXPECT_NE(runCommand("unzip -p " + d + "/fixed.docx word/_rels/document.xml.rels").out.find(server.baseUrl() + "/docx-image.png"),
+              std::string::npos);
+    EXPECT_NE(runCommand("unzip -p " + d + "/annotated.odt meta.xml").out.find(server.baseUrl() + "/odt-template.ott"),
+              std::string::npos);
+}
+
+TEST_F(Hostile, TheFolderCheckInsideTheOfficeFetchesNothingAndLeavesTheOfficeOnline) {
+    RequestRecorder server;
+    const std::string d = dir() + "/linked-in-office";
+    writeLinkedDocuments(d, server.baseUrl());
+    const auto checker = org::reportkit::Checker::create(office().context());
+    const std::string file = writer::toUtf8(checker->checkFolder(writer::fromUtf8(d), "en"));
+    EXPECT_NE(read(file).find("3 document(s)"), std::string::npos);
+    EXPECT_EQ(server.requests(), std::vector<std::string>{});
+    // Afterwards the user's office reaches the network again, as before the check.
+    const css::uno::Reference<css::ucb::XUniversalContentBroker> broker =
+        css::ucb::UniversalContentBroker::create(office().context());
+    EXPECT_TRUE(broker->queryContentProvider(writer::fromUtf8(server.baseUrl() + "/any")).is());
 }
 
 // ---------------------------------------------------------------------------------------------
