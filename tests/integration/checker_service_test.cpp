@@ -27,7 +27,7 @@ json check(const Reference<frame::XModel>& model, const char* templateRef, const
 }
 
 TEST(CheckerService, FindsTypedAndAutomaticSlipsAtTheirBodyParagraphs) {
-    const FormatRulesOff numberingOnly;
+    const FormatAndItemRulesOff numberingOnly;
     const auto model = loadModel(sourcePath(kMixed));
     const json report = check(model, "", "en");
     writer::OfficeSession::close(model);
@@ -58,7 +58,7 @@ TEST(CheckerService, FindsTypedAndAutomaticSlipsAtTheirBodyParagraphs) {
 }
 
 TEST(CheckerService, MessagesComeInTheRequestedLanguage) {
-    const FormatRulesOff numberingOnly;
+    const FormatAndItemRulesOff numberingOnly;
     const auto model = loadModel(sourcePath(kMixed));
     const json report = check(model, "", "zh-CN");
     writer::OfficeSession::close(model);
@@ -110,7 +110,7 @@ TEST(CheckerService, TablesFramesFootnotesTrackedChangesFieldsAndCommentsAreNotB
 }
 
 TEST(CheckerService, AnEmptyDocumentAndA2000PageOneGiveResults) {
-    const FormatRulesOff numberingOnly;
+    const FormatAndItemRulesOff numberingOnly;
     const Reference<frame::XModel> empty(office().load("private:factory/swriter", writer::OfficeSession::LoadMode::editable),
                                          uno::UNO_QUERY_THROW);
     const json nothing = check(empty, "", "en");

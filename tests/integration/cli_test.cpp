@@ -361,7 +361,7 @@ TEST_F(CommandLine, TemplatesAreListedAndChosenById) {
     EXPECT_EQ(list.status, 0);
     EXPECT_NE(list.out.find("\nparty-branch-secretary-report  v2  Party branch secretary's report"), std::string::npos)
         << list.out;
-    EXPECT_EQ(std::count(list.out.begin(), list.out.end(), '\n'), 9);  // the nine built-in kinds
+    EXPECT_EQ(std::count(list.out.begin(), list.out.end(), '\n'), 14);  // the fourteen built-in kinds
 
     const CommandResult chosen = reportkit("check --format json --template party-branch-secretary-report " + dir() + "/slips.docx");
     const json document = json::parse(chosen.out)["documents"][0];

@@ -60,7 +60,7 @@ std::string fileContent(const std::string& path) {
 }
 
 TEST(FixInWriter, FixAllChangesOnlyMarkersAndOneUndoRestoresEverything) {
-    const FormatRulesOff numberingOnly;
+    const FormatAndItemRulesOff numberingOnly;
     const auto model = loadEditable(scratchCopy("tests/fixtures/documents/mixed-numbering.fodt"));
     const std::vector<std::string> before = paragraphsOf(model);
     ASSERT_EQ(before.size(), 9u);
@@ -85,7 +85,7 @@ TEST(FixInWriter, FixAllChangesOnlyMarkersAndOneUndoRestoresEverything) {
 }
 
 TEST(FixInWriter, AListThatRunsOnAcrossChaptersRestartsUnderTheNewOne) {
-    const FormatRulesOff numberingOnly;
+    const FormatAndItemRulesOff numberingOnly;
     const auto model = loadEditable(scratchCopy("tests/fixtures/documents/list-runs-on.fodt"));
     EXPECT_EQ(paragraphsOf(model), (std::vector<std::string>{"|一、主要工作", "（一）|抓好理论学习。全年组织学习12次。",
                                                              "（二）|规范组织生活。按月开展主题党日。", "|二、存在问题",
@@ -106,7 +106,7 @@ TEST(FixInWriter, AListThatRunsOnAcrossChaptersRestartsUnderTheNewOne) {
 }
 
 TEST(FixInWriter, KeepsTheFormattingOfTheRestOfTheParagraph) {
-    const FormatRulesOff numberingOnly;
+    const FormatAndItemRulesOff numberingOnly;
     const auto model = loadEditable(scratchCopy("tests/fixtures/documents/formatted-slip.fodt"));
     const auto checker = org::reportkit::Checker::create(office().context());
     EXPECT_EQ(checker->fixAll(model, "", "en"), 1);
@@ -141,7 +141,7 @@ TEST(FixInWriter, AReadOnlyDocumentIsLeftAlone) {
 }
 
 TEST(FixInWriter, AFixComputedBeforeAnEditChangesNothing) {
-    const FormatRulesOff numberingOnly;
+    const FormatAndItemRulesOff numberingOnly;
     const Reference<frame::XModel> model(
         office().load(scratchCopy("tests/fixtures/documents/mixed-numbering.fodt"), writer::OfficeSession::LoadMode::editable),
         UNO_QUERY_THROW);
@@ -221,7 +221,7 @@ nlohmann::json checkJson(const Reference<frame::XModel>& model) {
 }
 
 TEST(IgnoreInWriter, AnIgnoredOccurrenceSurvivesSaveAndReopenInOdtAndDocx) {
-    const FormatRulesOff numberingOnly;
+    const FormatAndItemRulesOff numberingOnly;
     const auto model = loadEditable(scratchCopy("tests/fixtures/documents/mixed-numbering.fodt"));
     const auto checker = org::reportkit::Checker::create(office().context());
     checker->ignoreFinding(model, 5, "numbering.style", writer::fromUtf8("二."));
@@ -247,7 +247,7 @@ TEST(IgnoreInWriter, AnIgnoredOccurrenceSurvivesSaveAndReopenInOdtAndDocx) {
 }
 
 TEST(IgnoreInWriter, ARuleTurnedOffIsASettingNotPartOfTheDocument) {
-    const FormatRulesOff numberingOnly;
+    const FormatAndItemRulesOff numberingOnly;
     const auto model = loadModel(sourcePath("tests/fixtures/documents/mixed-numbering.fodt"));
     const auto checker = org::reportkit::Checker::create(office().context());
     checker->setRuleEnabled("numbering.style", false);
@@ -260,7 +260,7 @@ TEST(IgnoreInWriter, ARuleTurnedOffIsASettingNotPartOfTheDocument) {
 // Random reports typed into Writer: Fix all gives the text the core's fix gives, and one Undo
 // gives back the text as typed.
 TEST(FixInWriter, OnRandomReportsFixAllMatchesTheCoreAndOneUndoRestoresTheText) {
-    const FormatRulesOff numberingOnly;
+    const FormatAndItemRulesOff numberingOnly;
     const auto checker = org::reportkit::Checker::create(office().context());
     for (unsigned seed = 1; seed <= 12; ++seed) {
         SCOPED_TRACE("seed " + std::to_string(seed));

@@ -437,7 +437,9 @@ TEST_F(Hostile, FilesThatAreNotTheDocumentTheirNameSaysAreErrorsAndARenamedDocum
     EXPECT_EQ(renamed["findings"][0]["severity"], "info");
     EXPECT_EQ(renamed["findings"][0]["message"], "The name says .odt, but the content is a Word document (.docx); it was "
                                                  "checked as what it is. Consider renaming it.");
-    EXPECT_EQ(renamed["findings"][1]["rule"], "numbering.style");
+    EXPECT_TRUE(std::any_of(renamed["findings"].begin(), renamed["findings"].end(),
+                            [](const json& finding) { return finding["rule"] == "numbering.style"; }))
+        << renamed.dump();
 
     const CommandResult chinese = reportkit("check " + d + "/random.docx " + d + "/scan.docx " + d + "/archive.odt",
                                             "LANG=zh_CN.UTF-8 LC_ALL=");

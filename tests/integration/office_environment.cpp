@@ -118,18 +118,19 @@ CommandResult runCommand(const std::string& commandLine) {
 
 namespace {
 
-void setFormatRules(const css::uno::Reference<css::uno::XComponentContext>& context, bool enabled) {
+void setFormatAndItemRules(const css::uno::Reference<css::uno::XComponentContext>& context, bool enabled) {
     const auto checker = org::reportkit::Checker::create(context);
     for (const auto& rule : allRules())
-        if (rule->id().substr(0, 7) == "format.") checker->setRuleEnabled(writer::fromUtf8(std::string(rule->id())), enabled);
+        if (rule->id().substr(0, 7) == "format." || rule->id() == "structure.items")
+            checker->setRuleEnabled(writer::fromUtf8(std::string(rule->id())), enabled);
 }
 
 }  // namespace
 
-FormatRulesOff::FormatRulesOff() : FormatRulesOff(office().context()) {}
-FormatRulesOff::FormatRulesOff(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {
-    setFormatRules(context_, false);
+FormatAndItemRulesOff::FormatAndItemRulesOff() : FormatAndItemRulesOff(office().context()) {}
+FormatAndItemRulesOff::FormatAndItemRulesOff(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {
+    setFormatAndItemRules(context_, false);
 }
-FormatRulesOff::~FormatRulesOff() { setFormatRules(context_, true); }
+FormatAndItemRulesOff::~FormatAndItemRulesOff() { setFormatAndItemRules(context_, true); }
 
 }  // namespace reportkit::test

@@ -39,15 +39,16 @@ struct CommandResult {
 };
 CommandResult runCommand(const std::string& commandLine);
 
-// Turns the format rules off in the test office's settings while it lives, for tests of numbering
-// on documents in LibreOffice's default format (which has format findings by the dozen).
-class FormatRulesOff {
+// Turns the format rules and structure.items off in the test office's settings while it lives, for
+// tests of numbering on short documents in LibreOffice's default format (which have format findings
+// by the dozen, and a section or two of fewer items than a real report has).
+class FormatAndItemRulesOff {
 public:
-    FormatRulesOff();  // in office()
-    explicit FormatRulesOff(const css::uno::Reference<css::uno::XComponentContext>& context);
-    ~FormatRulesOff();
-    FormatRulesOff(const FormatRulesOff&) = delete;
-    FormatRulesOff& operator=(const FormatRulesOff&) = delete;
+    FormatAndItemRulesOff();  // in office()
+    explicit FormatAndItemRulesOff(const css::uno::Reference<css::uno::XComponentContext>& context);
+    ~FormatAndItemRulesOff();
+    FormatAndItemRulesOff(const FormatAndItemRulesOff&) = delete;
+    FormatAndItemRulesOff& operator=(const FormatAndItemRulesOff&) = delete;
 
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;

@@ -195,7 +195,7 @@ TEST(WriterWithTheDeck, TheCheckPanelFollowsTheTextAndFixesOnlyWhatItChecked) {
     writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office");
     options.headless = false;
     writer::OfficeSession session(options);
-    const FormatRulesOff numberingOnly(session.context());  // the document has LibreOffice's default format
+    const FormatAndItemRulesOff numberingOnly(session.context());  // the document has LibreOffice's default format
     const Reference<frame::XModel> model(session.load(scratchCopy("tests/fixtures/documents/mixed-numbering.fodt"),
                                                       writer::OfficeSession::LoadMode::visible),
                                          UNO_QUERY);
@@ -372,7 +372,7 @@ struct OfficeWithSlips {
 TEST(WriterWithTheDeck, TheChineseDeckFitsAt1280x900AndShowsAWholeMessage) {
     ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
     OfficeWithSlips office("ui-office-zh", "zh_CN.UTF-8");
-    const FormatRulesOff numberingOnly(office.session.context());  // the sample has LibreOffice's default format
+    const FormatAndItemRulesOff numberingOnly(office.session.context());  // the sample has LibreOffice's default format
     writer::OfficeSession& session = office.session;
     const Reference<frame::XModel>& model = office.model;
     ASSERT_TRUE(model.is());
@@ -512,7 +512,7 @@ TEST(WriterWithTheDeck, AWrongMarkerIsMarkedInTheTextAndItsContextMenuOffersTheR
 TEST(WriterWithTheDeck, TheKeyboardGoesToTheNextAndPreviousProblemFromTheText) {
     ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
     OfficeWithSlips office("ui-office-keys", nullptr);
-    const FormatRulesOff numberingOnly(office.session.context());  // the sample has LibreOffice's default format
+    const FormatAndItemRulesOff numberingOnly(office.session.context());  // the sample has LibreOffice's default format
     const Reference<frame::XModel>& model = office.model;
     ASSERT_TRUE(model.is());
     CheckPanelView view;
