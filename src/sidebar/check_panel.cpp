@@ -234,7 +234,10 @@ private:
                                                 [](const Finding& f) { return f.ignored; });
         if (ignoredCount > 0)
             summary += " · " + messages_.format("panel.check.ignored-count", {{"count", std::to_string(ignoredCount)}});
-        if (!disabledRules_.empty()) {
+        // The names of a rule or two fit the summary's three lines; more are counted.
+        if (disabledRules_.size() > 2) {
+            summary += " · " + messages_.format("panel.check.rules-off-count", {{"count", std::to_string(disabledRules_.size())}});
+        } else if (!disabledRules_.empty()) {
             std::string rules;
             for (const std::string& rule : disabledRules_) rules += (rules.empty() ? "" : messages_.format("panel.list-separator")) + ruleName(rule);
             summary += " · " + messages_.format("panel.check.rules-off", {{"rules", rules}});
