@@ -1,12 +1,13 @@
 // Checking inside Writer: generated reports of 10, 100 and 600 pages are opened in a private
 // headless LibreOffice with the extension; the checker service times, in-process, reading the
-// paragraphs through the API and running the rules. Usage: writer_bench [REPETITIONS]
+// paragraphs through the API and running the rules. Usage: writer_bench [REPETITIONS [PAGES...]]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 #include <org/reportkit/Checker.hpp>
@@ -41,6 +42,10 @@ int main(int argc, char** argv) {
     namespace fs = std::filesystem;
     using namespace reportkit;
     const int repetitions = argc > 1 ? std::atoi(argv[1]) : 5;
+    std::vector<int> sizes;
+    for (int i = 2; i < argc; ++i) sizes.push_back(std::atoi(argv[i]));
+    const bool everything = sizes.empty();  // else only the table, for the sizes given
+    if (everything) sizes = {10, 100, 600};
     std::string dir = (fs::temp_directory_path() / "reportkit-bench-XXXXXX").string();
     if (!mkdtemp(dir.data())) return 2;
 
@@ -66,7 +71,7 @@ int main(int argc, char** argv) {
         };
         // Memory: Writer with a 100-page report open, before the extension's first use and after
         // five checks of it.
-        {
+        if (everything) {
             const css::uno::Reference<css::frame::XModel> model = openReport(100);
             const double opened = officeResidentMb(office.pid());
             // The baseline: Writer read through its API from outside (what any reader costs it).
@@ -84,7 +89,7 @@ int main(int argc, char** argv) {
         const auto checker = org::reportkit::Checker::create(office.context());
         std::printf("%6s %11s %8s %9s %10s %10s %11s %12s %13s %15s %14s\n", "pages", "paragraphs", "text ms", "read ms",
                     "read/text", "check ms", "check/read", "whole call ms", "keystroke ms", "keystroke/read", "refresh/check");
-        for (int pages : {10, 100, 600}) {
+        for (int pages : sizes) {
             const css::uno::Reference<css::frame::XModel> model = openReport(pages);
             if (!model.is()) {
                 status = 1;
@@ -107,7 +112,7 @@ int main(int argc, char** argv) {
         // Typing through the API into a 600-page report: one copy the extension never saw, one
         // under live checking; alternated, so that both meet the same machine. Typing faster than
         // the idle delay, the live copy pays for the modify events; slower, for one pass a pause.
-        {
+        if (everything) {
             const css::uno::Reference<css::frame::XModel> plain = openReport(600);
             const css::uno::Reference<css::frame::XModel> live = openReport(600);
             checker->liveFindings(live);  // what the Check panel does when it opens

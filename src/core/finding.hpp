@@ -94,6 +94,9 @@ struct Finding {
     std::optional<Fix> fix;
     std::map<std::string, LocalisedText> texts;  // further message arguments in the template's languages
     std::string message;       // the rendered message, filled in by localisation
+    // A format problem many paragraphs share (a style without its indent) is one finding: its place
+    // is the first paragraph, these are the others, and its fix mends them all.
+    std::vector<int> repeats;
     bool ignored = false;      // the writer chose to ignore this occurrence: shown on request, never counted
 };
 

@@ -1,6 +1,7 @@
 #include "format_profile.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace reportkit {
 
@@ -95,9 +96,15 @@ std::string familyCore(std::string_view font) {
 }  // namespace
 
 bool isFamilyOf(const std::vector<std::string>& families, std::string_view font) {
-    const std::string core = familyCore(font);
-    return std::any_of(families.begin(), families.end(),
-                       [&](const std::string& family) { return familyCore(family) == core; });
+    // Asked for every run of every paragraph, of a handful of names: each name's core is made once.
+    thread_local std::unordered_map<std::string, std::string> cores;
+    const auto coreOf = [](std::string_view name) -> const std::string& {
+        auto at = cores.find(std::string(name));
+        if (at == cores.end()) at = cores.emplace(std::string(name), familyCore(name)).first;
+        return at->second;
+    };
+    const std::string& core = coreOf(font);
+    return std::any_of(families.begin(), families.end(), [&](const std::string& family) { return coreOf(family) == core; });
 }
 
 std::string familyName(const std::vector<std::string>& families) {

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -76,6 +77,7 @@ json findingJson(const Finding& finding) {
                    {"expected", finding.expected},
                    {"fixable", finding.fix.has_value()}};
     if (finding.ignored) object["ignored"] = true;
+    if (!finding.repeats.empty()) object["repeats"] = finding.repeats;
     if (finding.fix) {
         json text = json::array();
         for (const TextEdit& edit : finding.fix->text)
@@ -111,6 +113,7 @@ Finding findingFromJson(const json& object) {
     finding.found = object.value("found", "");
     finding.expected = object.value("expected", "");
     finding.ignored = object.value("ignored", false);
+    finding.repeats = object.value("repeats", std::vector<int>{});
     if (object.contains("fix")) {
         Fix fix;
         for (const json& edit : object["fix"].at("text"))
@@ -225,6 +228,16 @@ std::string ignoreKey(const Finding& finding, const Document& document) {
     return keyOf(finding, textHash(placed ? std::string_view(document.paragraphs[finding.paragraph].text) : ""));
 }
 
+std::vector<std::string> ignoreKeys(const Finding& finding, const Document& document) {
+    std::vector<std::string> keys{ignoreKey(finding, document)};
+    Finding repeat = finding;
+    for (const int paragraph : finding.repeats) {
+        repeat.paragraph = paragraph;
+        keys.push_back(ignoreKey(repeat, document));
+    }
+    return keys;
+}
+
 namespace {
 
 // Each edit learns its paragraph's hash and a text edit the characters it replaces, so that an edit
@@ -275,6 +288,44 @@ int findSameFinding(const std::vector<Finding>& findings, const Document& docume
             best = static_cast<int>(i);
     }
     return best;
+}
+
+// A document in another office's format has the same format finding in nearly every paragraph,
+// thousands of them; one finding each would bury the rest of the list and cost every keystroke.
+// Ignored occurrences stay on their own, so that ignoring is still per occurrence.
+void foldRepeatedFormatFindings(std::vector<Finding>& findings) {
+    // A problem, by what its message and fix say but its place → its first finding among those kept.
+    std::unordered_map<std::string, std::size_t> first;
+    std::vector<Finding> kept;
+    kept.reserve(findings.size());
+    for (Finding& finding : findings) {
+        // Only what a format edit mends (a font, an indent): a problem in the text (a stray space, a
+        // date) has a place of its own.
+        const bool foldable = finding.rule.rfind("format.", 0) == 0 && finding.paragraph >= 0 && !finding.ignored &&
+                              finding.fix && !finding.fix->format.empty() && finding.fix->text.empty();
+        if (!foldable) {
+            kept.push_back(std::move(finding));
+            continue;
+        }
+        std::string key = finding.messageKey;
+        for (const std::string* part : {&finding.rule, &finding.found, &finding.expected}) (key += '\n') += *part;
+        const auto [at, added] = first.try_emplace(std::move(key), kept.size());
+        Finding* group = added ? nullptr : &kept[at->second];
+        // Two parts of one paragraph are gone to each on its own; other arguments must agree too.
+        if (!group || (group->repeats.empty() ? group->paragraph : group->repeats.back()) == finding.paragraph ||
+            group->texts.size() != finding.texts.size() ||
+            !std::equal(group->texts.begin(), group->texts.end(), finding.texts.begin(), [](const auto& a, const auto& b) {
+                return a.first == b.first && a.second.byLanguage == b.second.byLanguage;
+            })) {
+            kept.push_back(std::move(finding));
+            continue;
+        }
+        group->repeats.push_back(finding.paragraph);
+        Fix& fix = *group->fix;
+        fix.list.insert(fix.list.end(), finding.fix->list.begin(), finding.fix->list.end());
+        fix.format.insert(fix.format.end(), finding.fix->format.begin(), finding.fix->format.end());
+    }
+    findings = std::move(kept);
 }
 
 TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
@@ -377,6 +428,7 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
                      [](const Finding& a, const Finding& b) {
                          return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.rule < b.rule;
                      });
+    foldRepeatedFormatFindings(report.findings);
     return report;
 }
 
@@ -421,6 +473,9 @@ void localise(DocumentReport& report, const MessageCatalog& catalog) {
         std::size_t value = 0;
         for (const auto& [name, text] : finding.texts) args.emplace_back(name, values[value++]);
         finding.message = catalog.format(finding.messageKey, args);
+        if (!finding.repeats.empty())
+            finding.message = catalog.format("finding.with-repeats", {{"message", finding.message},
+                                                                      {"count", std::to_string(finding.repeats.size())}});
     }
 }
 

@@ -418,12 +418,12 @@ private:
     void ignoreChosen() {
         const Finding* finding = currentChosen();
         if (!finding) return;
-        const std::string key = ignoreKey(*finding, shown_.document);
+        const std::vector<std::string> keys = ignoreKeys(*finding, shown_.document);  // its repeats too
         changeAndRecheck([&] {
             const Reference<frame::XStorable> storable(model(), UNO_QUERY);
             if (storable.is() && storable->isReadonly())
                 throw lang::IllegalArgumentException(fromUtf8(messages_.format("fix.error.read-only")), nullptr, 0);
-            writer::addIgnoredFinding(model(), key);
+            writer::addIgnoredFindings(model(), keys);
         });
     }
 

@@ -91,7 +91,7 @@ public:
             finding.rule = toUtf8(rule);
             finding.found = toUtf8(found);
             finding.paragraph = paragraph;
-            addIgnoredFinding(document, ignoreKey(finding, read));
+            addIgnoredFindings(document, {ignoreKey(finding, read)});
         });
     }
 

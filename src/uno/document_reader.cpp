@@ -3,6 +3,7 @@
 #include <cctype>
 #include <functional>
 #include <map>
+#include <set>
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -16,6 +17,7 @@
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
@@ -104,11 +106,17 @@ void setUserDefinedProperty(const Reference<frame::XModel>& model, const OUStrin
     if (modifiable.is()) modifiable->setModified(true);
 }
 
-void addIgnoredFinding(const Reference<frame::XModel>& model, const std::string& key) {
-    const std::string list = userDefinedProperty(model, kIgnoredProperty);
-    for (const std::string& existing : splitLines(list))
-        if (existing == key) return;
-    setUserDefinedProperty(model, kIgnoredProperty, list + key + "\n");
+void addIgnoredFindings(const Reference<frame::XModel>& model, const std::vector<std::string>& keys) {
+    std::string list = userDefinedProperty(model, kIgnoredProperty);
+    const std::vector<std::string> lines = splitLines(list);
+    const std::set<std::string> existing(lines.begin(), lines.end());
+    bool added = false;
+    for (const std::string& key : keys)
+        if (!existing.count(key)) {
+            list += key + "\n";
+            added = true;
+        }
+    if (added) setUserDefinedProperty(model, kIgnoredProperty, list);
 }
 
 namespace {
@@ -126,15 +134,73 @@ Alignment alignmentOf(sal_Int16 adjust) {
     }
 }
 
+// Several properties in one call, in the order of `names` (which must be sorted): Writer builds a
+// paragraph's or portion's attributes once for all of them, where one call each builds them again
+// each time. Void for a name the object does not have.
+class PropertyValues {
+public:
+    PropertyValues(const Reference<beans::XPropertySet>& properties, const uno::Sequence<OUString>& names) {
+        const Reference<beans::XMultiPropertySet> multiple(properties, UNO_QUERY);
+        try {
+            if (multiple.is()) {
+                values_ = multiple->getPropertyValues(names);
+                return;
+            }
+        } catch (const uno::Exception&) {
+            // A name the object lacks: read them one by one below.
+        }
+        values_.realloc(names.getLength());
+        for (sal_Int32 i = 0; i < names.getLength(); ++i) {
+            try {
+                values_.getArray()[i] = properties->getPropertyValue(names[i]);
+            } catch (const uno::Exception&) {
+                // Left void: the fallback is the right reading.
+            }
+        }
+    }
+    template <typename T>
+    T get(sal_Int32 index, T fallback) const {
+        T value = fallback;
+        if (index < values_.getLength()) values_[index] >>= value;
+        return value;
+    }
+
+private:
+    uno::Sequence<uno::Any> values_;
+};
+
+uno::Sequence<OUString> names(std::initializer_list<const char*> ascii) {
+    uno::Sequence<OUString> result(static_cast<sal_Int32>(ascii.size()));
+    sal_Int32 i = 0;
+    for (const char* name : ascii) result.getArray()[i++] = OUString::createFromAscii(name);
+    return result;
+}
+
+// The characters' properties read for their format, sorted; a portion's type is read with them.
+enum CharacterProperty : sal_Int32 { charColor, charFontNameAsian, charHeightAsian, charWeightAsian, textPortionType };
+const uno::Sequence<OUString>& characterNames() {
+    static const uno::Sequence<OUString> all = names({"CharColor", "CharFontNameAsian", "CharHeightAsian", "CharWeightAsian"});
+    return all;
+}
+const uno::Sequence<OUString>& portionNames() {
+    static const uno::Sequence<OUString> all =
+        names({"CharColor", "CharFontNameAsian", "CharHeightAsian", "CharWeightAsian", "TextPortionType"});
+    return all;
+}
+
 // The characters' format as Writer applies it: their Asian font (a list "A;B" is set in A).
-CharacterFormat characterFormat(const Reference<beans::XPropertySet>& properties) {
+CharacterFormat characterFormat(const PropertyValues& values) {
     CharacterFormat format;
-    const std::string font = toUtf8(property<OUString>(properties, "CharFontNameAsian", OUString()));
+    const std::string font = toUtf8(values.get<OUString>(charFontNameAsian, OUString()));
     format.font = font.substr(0, font.find(';'));
-    format.points = property<float>(properties, "CharHeightAsian", 0.f);
-    format.bold = property<float>(properties, "CharWeightAsian", awt::FontWeight::NORMAL) > awt::FontWeight::NORMAL;
-    format.color = property<sal_Int32>(properties, "CharColor", -1);
+    format.points = values.get<float>(charHeightAsian, 0.f);
+    format.bold = values.get<float>(charWeightAsian, awt::FontWeight::NORMAL) > awt::FontWeight::NORMAL;
+    format.color = values.get<sal_Int32>(charColor, -1);
     return format;
+}
+
+CharacterFormat characterFormat(const Reference<beans::XPropertySet>& properties) {
+    return characterFormat(PropertyValues(properties, characterNames()));
 }
 
 void addRun(std::vector<FormatRun>& runs, int start, int length, CharacterFormat format) {
@@ -146,15 +212,20 @@ void addRun(std::vector<FormatRun>& runs, int start, int length, CharacterFormat
 
 // The paragraph's text portion by portion, with the format of each, leaving out what tracked
 // changes deleted (Writer still holds and shows it).
-OUString readPortions(const Reference<text::XTextRange>& range, bool& deleted, std::vector<FormatRun>& runs) {
+// `plain`: every portion was plain text, so that the text read is the paragraph's string exactly.
+OUString readPortions(const Reference<text::XTextRange>& range, bool& deleted, std::vector<FormatRun>& runs, bool& plain) {
     rtl::OUStringBuffer text;
     bool inDeletion = false;
+    plain = true;
     const Reference<container::XEnumeration> portions =
         Reference<container::XEnumerationAccess>(range, UNO_QUERY_THROW)->createEnumeration();
     while (portions->hasMoreElements()) {
         const Reference<beans::XPropertySet> portion(portions->nextElement(), UNO_QUERY);
         if (!portion.is()) continue;
-        if (property<OUString>(portion, "TextPortionType", OUString()) == "Redline") {
+        const PropertyValues values(portion, portionNames());
+        const OUString type = values.get<OUString>(textPortionType, OUString());
+        if (type != "Text") plain = false;
+        if (type == "Redline") {
             if (property<OUString>(portion, "RedlineType", OUString()) == "Delete")
                 inDeletion = property<bool>(portion, "IsStart", false);
             continue;
@@ -165,7 +236,7 @@ OUString readPortions(const Reference<text::XTextRange>& range, bool& deleted, s
             continue;
         }
         if (part.isEmpty()) continue;
-        addRun(runs, text.getLength(), part.getLength(), characterFormat(portion));
+        addRun(runs, text.getLength(), part.getLength(), characterFormat(values));
         text.append(part);
     }
     return text.makeStringAndClear();
@@ -184,20 +255,28 @@ Paragraph readParagraph(const Reference<text::XTextRange>& range, bool tracked, 
     Reference<beans::XPropertySet> properties(range, UNO_QUERY_THROW);
     Paragraph paragraph;
     ParagraphFormat& format = paragraph.format;
-    const OUString text = readPortions(range, paragraph.trackedDeletion, format.runs);
-    // Without tracked changes the paragraph's own string is the same text, read in one call.
-    paragraph.text = toUtf8(tracked ? text : range->getString());
+    bool plain = true;
+    const OUString text = readPortions(range, paragraph.trackedDeletion, format.runs, plain);
+    // With fields, notes or frames among the portions, the paragraph's own string is the text as
+    // Writer's offsets count it.
+    paragraph.text = toUtf8(tracked || plain ? text : range->getString());
     if (format.runs.empty()) format.runs.push_back({0, 0, characterFormat(properties)});
-    format.alignment = alignmentOf(property<sal_Int16>(properties, "ParaAdjust", 0));
-    format.firstLineIndentMm = millimetres(property<sal_Int32>(properties, "ParaFirstLineIndent", 0));
-    const auto spacing = property<style::LineSpacing>(properties, "ParaLineSpacing", style::LineSpacing{});
+    enum : sal_Int32 { listLabelString, numberingLevel, outlineLevel, pageStyleName, paraAdjust, paraFirstLineIndent,
+                       paraLineSpacing, paraStyleName };
+    static const uno::Sequence<OUString> paragraphNames =
+        names({"ListLabelString", "NumberingLevel", "OutlineLevel", "PageStyleName", "ParaAdjust", "ParaFirstLineIndent",
+               "ParaLineSpacing", "ParaStyleName"});
+    const PropertyValues values(properties, paragraphNames);
+    format.alignment = alignmentOf(values.get<sal_Int16>(paraAdjust, 0));
+    format.firstLineIndentMm = millimetres(values.get<sal_Int32>(paraFirstLineIndent, 0));
+    const auto spacing = values.get<style::LineSpacing>(paraLineSpacing, style::LineSpacing{});
     if (spacing.Mode == style::LineSpacingMode::FIX || spacing.Mode == style::LineSpacingMode::MINIMUM)
         format.lineSpacingPoints = spacing.Height * kPointsPerHundredthMm;
-    if (pageStyle) *pageStyle = property<OUString>(properties, "PageStyleName", OUString());
-    paragraph.outlineLevel = property<sal_Int16>(properties, "OutlineLevel", 0);
-    paragraph.style = toUtf8(property<OUString>(properties, "ParaStyleName", OUString()));
-    paragraph.listLabel = toUtf8(property<OUString>(properties, "ListLabelString", OUString()));
-    if (!paragraph.listLabel.empty()) paragraph.listLevel = property<sal_Int16>(properties, "NumberingLevel", -1);
+    if (pageStyle) *pageStyle = values.get<OUString>(pageStyleName, OUString());
+    paragraph.outlineLevel = values.get<sal_Int16>(outlineLevel, 0);
+    paragraph.style = toUtf8(values.get<OUString>(paraStyleName, OUString()));
+    paragraph.listLabel = toUtf8(values.get<OUString>(listLabelString, OUString()));
+    if (!paragraph.listLabel.empty()) paragraph.listLevel = values.get<sal_Int16>(numberingLevel, -1);
     return paragraph;
 }
 

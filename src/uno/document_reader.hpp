@@ -24,9 +24,9 @@ Paragraph readParagraph(const css::uno::Reference<css::text::XTextRange>& range,
                         OUString* pageStyle = nullptr);
 bool hasTrackedChanges(const css::uno::Reference<css::frame::XModel>& model);
 
-// Adds a key to the document's list of ignored findings (a user-defined document property, so it is
+// Adds keys to the document's list of ignored findings (a user-defined document property, so it is
 // saved in .odt and .docx alike) and marks the document modified.
-void addIgnoredFinding(const css::uno::Reference<css::frame::XModel>& model, const std::string& key);
+void addIgnoredFindings(const css::uno::Reference<css::frame::XModel>& model, const std::vector<std::string>& keys);
 
 // Sets a user-defined document property (File > Properties > Custom Properties), adding it when new.
 void setUserDefinedProperty(const css::uno::Reference<css::frame::XModel>& model, const OUString& name,

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "fixtures.hpp"
+#include "format_fixtures.hpp"
 #include "report.hpp"
 #include "rules/rules.hpp"
 
@@ -130,6 +131,47 @@ TEST(Report, AnIgnoredOccurrenceIsKeptButNotCountedUntilItsParagraphChanges) {
 
     doc.paragraphs[1].text = "二.存在的问题";  // edited: the ignore no longer applies
     EXPECT_EQ(checkDocument(doc, nullptr, TemplateSource::none).count(Severity::error), 2);
+}
+
+TEST(Report, AFormatProblemOfManyParagraphsIsOneFindingAndAnIgnoredOccurrenceStandsApart) {
+    Document doc = test::formattedReport();
+    for (Paragraph& paragraph : doc.paragraphs) paragraph.format.firstLineIndentMm = 0;
+    doc.paragraphs[5].text += "  ";  // stray spaces at two paragraphs' ends: a place each
+    doc.paragraphs[6].text += "  ";
+    const auto only = [](const DocumentReport& report, const std::string& rule) {
+        std::vector<Finding> found;
+        for (const Finding& finding : report.findings)
+            if (finding.rule == rule) found.push_back(finding);
+        return found;
+    };
+    DocumentReport first = checkDocument(doc, nullptr, TemplateSource::none);
+    const std::vector<Finding> indents = only(first, "format.first-line-indent");
+    ASSERT_EQ(indents.size(), 1u);
+    EXPECT_EQ(indents[0].paragraph, 3);
+    EXPECT_EQ(indents[0].repeats, (std::vector<int>{4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}));
+    EXPECT_EQ(only(first, "format.spacing").size(), 2u);
+    localise(first, englishCatalog());
+    const Finding& folded = only(first, "format.first-line-indent")[0];
+    const std::string repeats = " The same in 11 more paragraph(s).";
+    EXPECT_EQ(folded.message.substr(folded.message.size() - repeats.size()), repeats);
+    const DocumentReport copy = parseDocumentJson(documentJson(first));
+    EXPECT_EQ(only(copy, "format.first-line-indent")[0].repeats, indents[0].repeats);
+
+    // Ignoring the folded finding ignores every paragraph of it; ignoring one paragraph's occurrence
+    // takes that one out of the fold.
+    const std::vector<std::string> keys = ignoreKeys(indents[0], doc);
+    ASSERT_EQ(keys.size(), 12u);
+    doc.ignored = {keys[2]};
+    const DocumentReport second = checkDocument(doc, nullptr, TemplateSource::none);
+    const std::vector<Finding> after = only(second, "format.first-line-indent");
+    ASSERT_EQ(after.size(), 2u);
+    EXPECT_EQ(after[0].repeats, (std::vector<int>{4, 6, 7, 8, 9, 10, 11, 12, 13, 14}));
+    EXPECT_EQ(after[1].paragraph, 5);
+    EXPECT_TRUE(after[1].ignored);
+    doc.ignored = keys;
+    const std::vector<Finding> allIgnored = only(checkDocument(doc, nullptr, TemplateSource::none), "format.first-line-indent");
+    EXPECT_EQ(allIgnored.size(), 12u);
+    EXPECT_TRUE(std::all_of(allIgnored.begin(), allIgnored.end(), [](const Finding& f) { return f.ignored; }));
 }
 
 TEST(Report, ADisabledRuleDoesNotRun) {

@@ -1,8 +1,7 @@
 #include "format_rule.hpp"
 
 #include <cmath>
-#include <iomanip>
-#include <sstream>
+#include <charconv>
 
 namespace reportkit {
 
@@ -20,9 +19,10 @@ constexpr NamedSize kNamedSizes[] = {{42, "初号"}, {36, "小初"}, {26, "一�
 }  // namespace
 
 std::string FormatRule::number(double value) {
-    std::ostringstream text;
-    text << std::setprecision(4) << (std::round(value * 10) / 10);
-    return text.str();
+    // to_chars: the same digits as a stream's, without its cost (thousands of findings) or locale.
+    char text[32];
+    const auto end = std::to_chars(text, text + sizeof text, std::round(value * 10) / 10, std::chars_format::general, 4).ptr;
+    return std::string(text, end);
 }
 
 Finding FormatRule::formatFinding(int paragraph, TextSpan place, std::string messageKey, std::string found,
