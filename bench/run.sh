@@ -28,7 +28,7 @@ PY
 # Inside Writer: needs the LibreOffice SDK build (cmake -S . -B build); skipped without it.
 if [ -x build/bench/writer_bench ] || cmake --build build --target writer_bench >/dev/null 2>&1; then
   echo
-  echo "Inside Writer (median of 5; read = paragraphs through the UNO API, check = the rules):"
+  echo "Inside Writer (median of 5; text = the paragraphs' text alone through the UNO API, read = the paragraphs with their format, check = the rules):"
   build/bench/writer_bench 5
 fi
 

@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <set>
 #include <stdexcept>
-#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -290,43 +290,52 @@ int findSameFinding(const std::vector<Finding>& findings, const Document& docume
     return best;
 }
 
-// A document in another office's format has the same format finding in nearly every paragraph,
-// thousands of them; one finding each would bury the rest of the list and cost every keystroke.
-// Ignored occurrences stay on their own, so that ignoring is still per occurrence.
-void foldRepeatedFormatFindings(std::vector<Finding>& findings) {
-    // A problem, by what its message and fix say but its place → its first finding among those kept.
-    std::unordered_map<std::string, std::size_t> first;
-    std::vector<Finding> kept;
-    kept.reserve(findings.size());
+namespace {
+
+// An ignored occurrence among a finding's repeats stands apart, with its own part of the fix, so
+// that it can be marked ignored and the others are still counted (ignoring is per occurrence).
+void separateIgnoredRepeats(std::vector<Finding>& findings, const Document& document) {
+    const std::set<std::string> ignored(document.ignored.begin(), document.ignored.end());
+    std::vector<Finding> apart;
     for (Finding& finding : findings) {
-        // Only what a format edit mends (a font, an indent): a problem in the text (a stray space, a
-        // date) has a place of its own.
-        const bool foldable = finding.rule.rfind("format.", 0) == 0 && finding.paragraph >= 0 && !finding.ignored &&
-                              finding.fix && !finding.fix->format.empty() && finding.fix->text.empty();
-        if (!foldable) {
-            kept.push_back(std::move(finding));
+        if (finding.repeats.empty()) continue;
+        std::vector<int> occurrences{finding.paragraph};
+        occurrences.insert(occurrences.end(), finding.repeats.begin(), finding.repeats.end());
+        const std::vector<std::string> keys = ignoreKeys(finding, document);
+        std::vector<int> kept;
+        for (std::size_t i = 0; i < occurrences.size(); ++i) {
+            if (!ignored.count(keys[i])) {
+                kept.push_back(occurrences[i]);
+                continue;
+            }
+            Finding one = finding;
+            one.paragraph = occurrences[i];
+            one.repeats.clear();
+            if (i > 0) one.place = {};
+            auto& edits = one.fix->format;
+            edits.erase(std::remove_if(edits.begin(), edits.end(), [&](const FormatEdit& e) { return e.paragraph != one.paragraph; }),
+                        edits.end());
+            apart.push_back(std::move(one));
+        }
+        if (kept.size() == occurrences.size()) continue;
+        if (kept.empty()) {
+            finding.paragraph = -2;  // every occurrence ignored: only those apart remain
             continue;
         }
-        std::string key = finding.messageKey;
-        for (const std::string* part : {&finding.rule, &finding.found, &finding.expected}) (key += '\n') += *part;
-        const auto [at, added] = first.try_emplace(std::move(key), kept.size());
-        Finding* group = added ? nullptr : &kept[at->second];
-        // Two parts of one paragraph are gone to each on its own; other arguments must agree too.
-        if (!group || (group->repeats.empty() ? group->paragraph : group->repeats.back()) == finding.paragraph ||
-            group->texts.size() != finding.texts.size() ||
-            !std::equal(group->texts.begin(), group->texts.end(), finding.texts.begin(), [](const auto& a, const auto& b) {
-                return a.first == b.first && a.second.byLanguage == b.second.byLanguage;
-            })) {
-            kept.push_back(std::move(finding));
-            continue;
-        }
-        group->repeats.push_back(finding.paragraph);
-        Fix& fix = *group->fix;
-        fix.list.insert(fix.list.end(), finding.fix->list.begin(), finding.fix->list.end());
-        fix.format.insert(fix.format.end(), finding.fix->format.begin(), finding.fix->format.end());
+        if (kept.front() != finding.paragraph) finding.place = {};
+        finding.paragraph = kept.front();
+        finding.repeats.assign(kept.begin() + 1, kept.end());
+        auto& edits = finding.fix->format;
+        edits.erase(std::remove_if(edits.begin(), edits.end(),
+                                   [&](const FormatEdit& e) { return std::find(kept.begin(), kept.end(), e.paragraph) == kept.end(); }),
+                    edits.end());
     }
-    findings = std::move(kept);
+    findings.erase(std::remove_if(findings.begin(), findings.end(), [](const Finding& f) { return f.paragraph == -2; }),
+                   findings.end());
+    for (Finding& one : apart) findings.push_back(std::move(one));
 }
+
+}  // namespace
 
 TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& document,
                               std::string_view requestedId) {
@@ -401,6 +410,7 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
                                      coverage.paragraphs});
     }
     if (!document.ignored.empty()) {
+        separateIgnoredRepeats(report.findings, document);
         // Each paragraph hashed once, however many findings it has.
         std::map<int, std::uint32_t> hashes;
         for (Finding& finding : report.findings) {
@@ -428,7 +438,6 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
                      [](const Finding& a, const Finding& b) {
                          return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.rule < b.rule;
                      });
-    foldRepeatedFormatFindings(report.findings);
     return report;
 }
 

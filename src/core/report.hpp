@@ -86,10 +86,6 @@ DocumentReport checkDocument(const Document& document, const TemplateChoice& cho
 // marks it while the writer types; the findings' places and edits are in that text.
 DocumentReport checkParagraphText(std::string_view text, const std::vector<std::string>& disabledRules = {});
 
-// Folds the format findings that say the same of several paragraphs into the first one's (Finding::
-// repeats); checkDocument does it. Findings must be in paragraph order.
-void foldRepeatedFormatFindings(std::vector<Finding>& findings);
-
 // What identifies one occurrence of a finding while its paragraph's text stays the same: the rule,
 // what was found and a hash of the paragraph. Stored in the document to ignore the occurrence.
 std::string ignoreKey(const Finding& finding, const Document& document);

@@ -26,17 +26,19 @@ public:
                                    ? std::min(character, (page.widthMm - page.leftMm - page.rightMm) / page.charactersPerLine)
                                    : character;
         const double tolerance = profile.tolerance.mm;
+        const std::string expected = number(2 * advance) + " mm";
+        RepeatedProblems problems(findings);
         for (std::size_t index = 0; index < input.format->paragraphs.size(); ++index) {
             if (!input.format->paragraphs[index].indented) continue;
             const double indent = input.document.paragraphs[index].format.firstLineIndentMm;
             if (indent >= 2 * advance - tolerance && indent <= 2 * character + tolerance) continue;
-            Finding wrong = formatFinding(static_cast<int>(index), {}, "format.first-line-indent",
-                                          number(indent) + " mm", number(2 * advance) + " mm");
+            std::string found = number(indent) + " mm";
             FormatEdit edit;
             edit.paragraph = static_cast<int>(index);
             edit.firstLineIndentMm = 2 * advance;
-            wrong.fix = Fix{{}, {}, {edit}};
-            findings.push_back(std::move(wrong));
+            problems.add(static_cast<int>(index), found, std::move(edit), [&] {
+                return formatFinding(static_cast<int>(index), {}, "format.first-line-indent", found, expected);
+            });
         }
     }
 };

@@ -48,6 +48,7 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
     if (!input.format) return;
     const FormatProfile& profile = *input.format->profile;
     const double tolerance = profile.tolerance.points;
+    RepeatedProblems problems(findings);
     for (std::size_t index = 0; index < input.format->paragraphs.size(); ++index) {
         const ParagraphFormat& format = input.document.paragraphs[index].format;
         for (const RolePart& part : input.format->paragraphs[index].parts) {
@@ -66,19 +67,21 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
             const int end = std::min(part.start + part.length, (*first)->start + (*first)->length);
             const std::string expectedFamily = familyName(font.families);
             const bool notBold = isFamilyOf(font.families, found.font) && near(found.points, font.points, tolerance);
-            Finding wrongFont = formatFinding(static_cast<int>(index), {start, end - start},
-                                              messageKey(part.role) + (notBold ? ".bold" : ""),
-                                              found.font + " " + number(found.points) + " pt" + (found.bold ? " bold" : ""),
-                                              expectedFamily + " " + number(font.points) + " pt" + (font.bold ? " bold" : ""));
-            addFontArguments(wrongFont, "is", found.font, found.points);
-            addFontArguments(wrongFont, "should", expectedFamily, font.points);
+            const std::string key = messageKey(part.role) + (notBold ? ".bold" : "");
+            std::string foundText = found.font + " " + number(found.points) + " pt" + (found.bold ? " bold" : "");
+            std::string expectedText = expectedFamily + " " + number(font.points) + " pt" + (font.bold ? " bold" : "");
             FormatEdit edit;
             edit.paragraph = static_cast<int>(index);
             edit.start = part.start;
             edit.length = part.length;
             edit.font = font;
-            wrongFont.fix = Fix{{}, {}, {edit}};
-            findings.push_back(std::move(wrongFont));
+            problems.add(static_cast<int>(index), key + '\n' + foundText + '\n' + expectedText, std::move(edit), [&] {
+                Finding wrongFont = formatFinding(static_cast<int>(index), {start, end - start}, key, std::move(foundText),
+                                                  std::move(expectedText));
+                addFontArguments(wrongFont, "is", found.font, found.points);
+                addFontArguments(wrongFont, "should", expectedFamily, font.points);
+                return wrongFont;
+            });
         }
     }
 }

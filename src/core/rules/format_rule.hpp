@@ -3,11 +3,44 @@
 // what is expected and the clause, and the check of a role's fonts.
 #include <functional>
 #include <string>
+#include <unordered_map>
 
 #include "../format_roles.hpp"
 #include "rules.hpp"
 
 namespace reportkit {
+
+// A rule's findings of one paragraph each, where a problem found again in a later paragraph (the
+// same message key, found and expected: `problem`) becomes a repeat of the first one's finding
+// (Finding::repeats), its edit added to that one's fix. A document in another office's format has
+// the same problem in nearly every paragraph: one finding each would bury the rest of the list,
+// and making thousands of them would cost every keystroke.
+class RepeatedProblems {
+public:
+    explicit RepeatedProblems(std::vector<Finding>& findings) : findings_(findings) {}
+
+    // `make` makes the finding, without its fix, only when the problem is new here.
+    template <typename Make>
+    void add(int paragraph, std::string problem, FormatEdit edit, Make make) {
+        const auto [at, added] = first_.try_emplace(std::move(problem), findings_.size());
+        if (!added) {
+            Finding& earlier = findings_[at->second];
+            // Two parts of one paragraph are gone to each on its own.
+            if ((earlier.repeats.empty() ? earlier.paragraph : earlier.repeats.back()) != paragraph) {
+                earlier.repeats.push_back(paragraph);
+                earlier.fix->format.push_back(std::move(edit));
+                return;
+            }
+        }
+        Finding finding = make();
+        finding.fix = Fix{{}, {}, {std::move(edit)}};
+        findings_.push_back(std::move(finding));
+    }
+
+private:
+    std::vector<Finding>& findings_;
+    std::unordered_map<std::string, std::size_t> first_;  // a problem → its first finding
+};
 
 class FormatRule : public Rule {
 protected:

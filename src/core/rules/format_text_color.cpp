@@ -19,18 +19,20 @@ public:
 
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
         if (!input.format) return;
+        RepeatedProblems problems(findings);
         for (std::size_t index = 0; index < input.format->paragraphs.size(); ++index) {
             const Paragraph& paragraph = input.document.paragraphs[index];
             if (input.format->paragraphs[index].parts.empty()) continue;
             for (const FormatRun& run : paragraph.format.runs) {
                 if (run.length == 0 || run.format.color == -1 || (run.format.color & 0xFFFFFF) == 0) continue;
-                Finding coloured = formatFinding(static_cast<int>(index), {run.start, run.length}, "format.text-color",
-                                                 hexColour(run.format.color), "#000000");
+                const std::string colour = hexColour(run.format.color);
                 FormatEdit edit;
                 edit.paragraph = static_cast<int>(index);
                 edit.black = true;
-                coloured.fix = Fix{{}, {}, {edit}};
-                findings.push_back(std::move(coloured));
+                problems.add(static_cast<int>(index), colour, std::move(edit), [&] {
+                    return formatFinding(static_cast<int>(index), {run.start, run.length}, "format.text-color", colour,
+                                         "#000000");
+                });
                 break;  // one finding a paragraph; its fix makes all of it black
             }
         }
