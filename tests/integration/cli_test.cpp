@@ -95,7 +95,9 @@ TEST_F(CommandLine, ACleanReportExitsZeroWithATextSummary) {
               std::string::npos) << run.out;
     std::istringstream lines(run.out);
     for (std::string line; std::getline(lines, line);)
-        if (line.find(" · ") != std::string::npos) EXPECT_NE(line.find(" · warning · format."), std::string::npos) << line;
+        if (line.find(" · ") != std::string::npos) {
+            EXPECT_NE(line.find(" · warning · format."), std::string::npos) << line;
+        }
 }
 
 TEST_F(CommandLine, MessagesFollowTheUsersLanguage) {

@@ -182,7 +182,9 @@ TEST(FixInWriter, AFixComputedBeforeAnEditChangesNothing) {
     ASSERT_EQ(fixed.size(), changed.size());
     EXPECT_EQ(fixed[7], "|二、存在的问题");  // no automatic label, then the text
     for (std::size_t i = 0; i < fixed.size(); ++i)
-        if (i != 7) EXPECT_EQ(fixed[i], changed[i]) << i;
+        if (i != 7) {
+            EXPECT_EQ(fixed[i], changed[i]) << i;
+        }
     writer::OfficeSession::close(model);
 }
 
