@@ -400,6 +400,38 @@ TEST(WriterWithTheDeck, TheChineseDeckFitsAt1280x900AndShowsAWholeMessage) {
     screenshot("writer-reportkit-deck-zh.png");
 }
 
+// The sample as offices' documents come, not in the GB/T 9704 format: its format problems are a few
+// rows, each problem once with the number of further paragraphs that have it.
+TEST(WriterWithTheDeck, AReportInTheDefaultFormatListsEachFormatProblemOnce) {
+    ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
+    OfficeWithSlips office("ui-office-format", "zh_CN.UTF-8");
+    ASSERT_TRUE(office.model.is());
+    const CheckPanelView view = openCheckPanel(office.session, office.model);
+    ASSERT_TRUE(eventually([&] { return view.rowWith("格式（") >= 0; })) << ::testing::PrintToString(view.rows());
+    const json live =
+        json::parse(writer::toUtf8(org::reportkit::Checker::create(office.session.context())->liveFindings(office.model)));
+    int formatFindings = 0;
+    std::vector<int> indentRepeats;
+    for (const json& finding : live["findings"]) {
+        if (finding["rule"].get<std::string>().rfind("format.", 0) != 0) continue;
+        ++formatFindings;
+        if (finding["rule"] == "format.first-line-indent" && finding["found"] == "9.9 mm") indentRepeats = finding["repeats"].get<std::vector<int>>();
+    }
+    // Its 12 body paragraphs under the headings are indented 9.9 mm, not two characters (11.1 mm):
+    // one finding at the first, 3, and the others its repeats. Nine problems in all, not forty.
+    EXPECT_EQ(indentRepeats, (std::vector<int>{4, 5, 6, 8, 9, 10, 12, 13, 14})) << live.dump(2);
+    EXPECT_LE(formatFindings, 10) << live.dump(2);
+    EXPECT_GE(view.rowWith("格式（" + std::to_string(formatFindings) + "）"), 0) << ::testing::PrintToString(view.rows());
+    const int row = view.rowWith("此处为 9.9 mm");
+    ASSERT_GE(row, 0) << ::testing::PrintToString(view.rows());
+    view.findings->selectItemPos(static_cast<sal_Int16>(row), true);
+    view.press("NextButton");  // to it and back, as the keyboard would choose it
+    view.press("PreviousButton");
+    EXPECT_TRUE(eventually([&] { return view.label("Details").find("另有 9 段同样如此。") != std::string::npos; }))
+        << view.label("Details");
+    screenshot("writer-reportkit-format-zh.png");
+}
+
 // The accessible objects under a window's accessible context, depth first.
 void collect(const Reference<accessibility::XAccessibleContext>& context, sal_Int16 role,
              std::vector<Reference<accessibility::XAccessibleContext>>& found, int depth = 0) {
