@@ -296,43 +296,36 @@ namespace {
 // that it can be marked ignored and the others are still counted (ignoring is per occurrence).
 void separateIgnoredRepeats(std::vector<Finding>& findings, const Document& document) {
     const std::set<std::string> ignored(document.ignored.begin(), document.ignored.end());
-    std::vector<Finding> apart;
+    // The finding of `paragraphs` alone: its place only where the first is still its first.
+    const auto narrowed = [](Finding finding, const std::vector<int>& paragraphs) {
+        if (paragraphs.front() != finding.paragraph) finding.place = {};
+        finding.paragraph = paragraphs.front();
+        finding.repeats.assign(paragraphs.begin() + 1, paragraphs.end());
+        if (finding.fix) {
+            const std::set<int> wanted(paragraphs.begin(), paragraphs.end());
+            auto& edits = finding.fix->format;
+            edits.erase(std::remove_if(edits.begin(), edits.end(), [&](const FormatEdit& e) { return !wanted.count(e.paragraph); }),
+                        edits.end());
+        }
+        return finding;
+    };
+    std::vector<Finding> separated;
     for (Finding& finding : findings) {
-        if (finding.repeats.empty()) continue;
+        if (finding.repeats.empty()) {
+            separated.push_back(std::move(finding));
+            continue;
+        }
         std::vector<int> occurrences{finding.paragraph};
         occurrences.insert(occurrences.end(), finding.repeats.begin(), finding.repeats.end());
         const std::vector<std::string> keys = ignoreKeys(finding, document);
-        std::vector<int> kept;
+        std::vector<int> counted;
         for (std::size_t i = 0; i < occurrences.size(); ++i) {
-            if (!ignored.count(keys[i])) {
-                kept.push_back(occurrences[i]);
-                continue;
-            }
-            Finding one = finding;
-            one.paragraph = occurrences[i];
-            one.repeats.clear();
-            if (i > 0) one.place = {};
-            auto& edits = one.fix->format;
-            edits.erase(std::remove_if(edits.begin(), edits.end(), [&](const FormatEdit& e) { return e.paragraph != one.paragraph; }),
-                        edits.end());
-            apart.push_back(std::move(one));
+            if (ignored.count(keys[i])) separated.push_back(narrowed(finding, {occurrences[i]}));
+            else counted.push_back(occurrences[i]);
         }
-        if (kept.size() == occurrences.size()) continue;
-        if (kept.empty()) {
-            finding.paragraph = -2;  // every occurrence ignored: only those apart remain
-            continue;
-        }
-        if (kept.front() != finding.paragraph) finding.place = {};
-        finding.paragraph = kept.front();
-        finding.repeats.assign(kept.begin() + 1, kept.end());
-        auto& edits = finding.fix->format;
-        edits.erase(std::remove_if(edits.begin(), edits.end(),
-                                   [&](const FormatEdit& e) { return std::find(kept.begin(), kept.end(), e.paragraph) == kept.end(); }),
-                    edits.end());
+        if (!counted.empty()) separated.push_back(narrowed(std::move(finding), counted));
     }
-    findings.erase(std::remove_if(findings.begin(), findings.end(), [](const Finding& f) { return f.paragraph == -2; }),
-                   findings.end());
-    for (Finding& one : apart) findings.push_back(std::move(one));
+    findings = std::move(separated);
 }
 
 }  // namespace
