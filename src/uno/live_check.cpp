@@ -165,7 +165,7 @@ std::atomic<int> liveSetting{-1};
 // from (so that a panel holding fixes hears of an edit to their paragraphs).
 bool sameResult(const DocumentReport& a, const DocumentReport& b) {
     const auto shown = [](const Finding& f) {
-        return std::tie(f.rule, f.severity, f.paragraph, f.place.start, f.place.length, f.opening, f.message, f.ignored);
+        return std::tie(f.rule, f.severity, f.paragraph, f.place.start, f.place.length, f.opening, f.message, f.ignored, f.repeats);
     };
     const auto computedFrom = [](const Finding& f) {
         std::vector<std::uint32_t> hashes;
