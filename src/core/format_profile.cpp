@@ -1,6 +1,7 @@
 #include "format_profile.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <unordered_map>
 
 namespace reportkit {
@@ -97,7 +98,10 @@ std::string familyCore(std::string_view font) {
 
 bool isFamilyOf(const std::vector<std::string>& families, std::string_view font) {
     // Asked for every run of every paragraph, of a handful of names: each name's core is made once.
-    thread_local std::unordered_map<std::string, std::string> cores;
+    // (Not thread_local: that would link the component to the dynamic loader.)
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::string> cores;
+    const std::lock_guard<std::mutex> lock(mutex);
     const auto coreOf = [](std::string_view name) -> const std::string& {
         auto at = cores.find(std::string(name));
         if (at == cores.end()) at = cores.emplace(std::string(name), familyCore(name)).first;
