@@ -97,8 +97,10 @@ TEST(FormatSpacing, TextPastedFromAPdfWithASpaceAfterEveryCharacterIsCheckedQuic
     while (pasted.size() < 100'000) pasted += "我 局 认 真 落 实 各 项 部 署 。";
     const auto start = std::chrono::steady_clock::now();
     const auto findings = test::findingsOf("format.spacing", document);  // the whole engine, edits stamped
-    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 1.0);
-    ASSERT_GT(findings.size(), 20'000u);  // stamped one by one from the start, ten seconds
+    // Stamped one by one from the paragraph's start, ten seconds; stamped in one walk, 0.1 s, and
+    // about a second in the sanitizers' build on a busy machine.
+    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 3.0);
+    ASSERT_GT(findings.size(), 20'000u);
     EXPECT_EQ(findings.back().fix->text.at(0).original, " ");
     EXPECT_EQ(findings.back().fix->text.at(0).paragraphHash, textHash(pasted));
 }
