@@ -151,7 +151,7 @@ TEST(Report, AFormatProblemOfManyParagraphsIsOneFindingAndAnIgnoredOccurrenceSta
     EXPECT_EQ(indents[0].repeats, (std::vector<int>{4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}));
     EXPECT_EQ(only(first, "format.spacing").size(), 2u);
     localise(first, englishCatalog());
-    const Finding& folded = only(first, "format.first-line-indent")[0];
+    const Finding folded = only(first, "format.first-line-indent").at(0);
     const std::string repeats = " The same in 11 more paragraph(s).";
     EXPECT_EQ(folded.message.substr(folded.message.size() - repeats.size()), repeats);
     const DocumentReport copy = parseDocumentJson(documentJson(first));

@@ -88,7 +88,7 @@ TEST(FormatAttachmentNote, TwentyMegabyteParagraphsAreCheckedInLinearTime) {
     document.paragraphs[4].text = name + "。" + std::string(1'000'000, ' ');
     const auto timed = test::runRuleAlone("format.attachment-note", document);
     EXPECT_EQ(timed.findings.size(), 3u);  // the colon, the number's form, the full stop
-    EXPECT_LT(timed.seconds, 1.0);
+    EXPECT_LT(timed.seconds, 5.0);  // linear: 0.1 s, 1.5 s in the sanitizers' build; quadratic: hours
 }
 
 TEST(FormatAttachmentNote, TheMessageNamesTheClause) {

@@ -86,7 +86,7 @@ TEST(FormatDate, TwentyMegabyteParagraphsAreCheckedInLinearTime) {
     const auto timed = test::runRuleAlone("format.date", document);
     ASSERT_EQ(timed.findings.size(), 1u);
     EXPECT_EQ(timed.findings[0].paragraph, 4);
-    EXPECT_LT(timed.seconds, 1.0);
+    EXPECT_LT(timed.seconds, 5.0);  // linear: 0.1 s, 1.5 s in the sanitizers' build; quadratic: hours
 }
 
 TEST(FormatDate, TheMessageNamesTheClause) {

@@ -87,7 +87,7 @@ TEST(FormatSpacing, ATwentyMegabyteParagraphIsCheckedInLinearTime) {
     for (std::size_t i = 0; i < chunks; ++i) huge += chunk;
     const auto timed = test::runRuleAlone("format.spacing", document);
     EXPECT_EQ(timed.findings.size(), chunks);  // "， 推" in every chunk; "推进 Word 2021 版" passes
-    EXPECT_LT(timed.seconds, 1.0);
+    EXPECT_LT(timed.seconds, 5.0);  // linear: 0.1 s, 1.5 s in the sanitizers' build; quadratic: hours
 }
 
 TEST(FormatSpacing, TextPastedFromAPdfWithASpaceAfterEveryCharacterIsCheckedQuickly) {
