@@ -18,8 +18,8 @@ namespace {
 namespace fs = std::filesystem;
 
 void putLittle(std::string& bytes, std::uint32_t value, int width) {
-    // Wider than the value (a zip64 field) gives zero bytes, not a shift past its 32 bits.
-    for (int i = 0; i < width; ++i) bytes += static_cast<char>(static_cast<std::uint64_t>(value) >> (8 * i) & 0xFF);
+    // Wider than the value: zero bytes, not a shift past its 32 bits.
+    for (int i = 0; i < width; ++i) bytes += static_cast<char>(i < 4 ? value >> (8 * i) & 0xFF : 0);
 }
 
 // A zip archive of stored (uncompressed) entries, as its format describes it; no CRC, which only
