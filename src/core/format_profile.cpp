@@ -1,8 +1,6 @@
 #include "format_profile.hpp"
 
 #include <algorithm>
-#include <mutex>
-#include <unordered_map>
 
 namespace reportkit {
 
@@ -96,19 +94,16 @@ std::string familyCore(std::string_view font) {
 
 }  // namespace
 
+FamilyMatcher::FamilyMatcher(const std::vector<std::string>& families) {
+    for (const std::string& family : families) cores_.push_back(familyCore(family));
+}
+
+bool FamilyMatcher::matches(std::string_view font) const {
+    return std::find(cores_.begin(), cores_.end(), familyCore(font)) != cores_.end();
+}
+
 bool isFamilyOf(const std::vector<std::string>& families, std::string_view font) {
-    // Asked for every run of every paragraph, of a handful of names: each name's core is made once.
-    // (Not thread_local: that would link the component to the dynamic loader.)
-    static std::mutex mutex;
-    static std::unordered_map<std::string, std::string> cores;
-    const std::lock_guard<std::mutex> lock(mutex);
-    const auto coreOf = [](std::string_view name) -> const std::string& {
-        auto at = cores.find(std::string(name));
-        if (at == cores.end()) at = cores.emplace(std::string(name), familyCore(name)).first;
-        return at->second;
-    };
-    const std::string& core = coreOf(font);
-    return std::any_of(families.begin(), families.end(), [&](const std::string& family) { return coreOf(family) == core; });
+    return FamilyMatcher(families).matches(font);
 }
 
 std::string familyName(const std::vector<std::string>& families) {

@@ -61,6 +61,17 @@ std::optional<FormatProfile> baseProfile(std::string_view name);
 // and the character set's or edition's suffix, and Latin letters without case.
 bool isFamilyOf(const std::vector<std::string>& families, std::string_view font);
 
+// isFamilyOf for one chain asked about many fonts (every run of a document): the chain's names
+// are reduced to their cores once.
+class FamilyMatcher {
+public:
+    explicit FamilyMatcher(const std::vector<std::string>& families);
+    bool matches(std::string_view font) const;
+
+private:
+    std::vector<std::string> cores_;
+};
+
 // The family's name as a person would say it: the chain's first name.
 std::string familyName(const std::vector<std::string>& families);
 

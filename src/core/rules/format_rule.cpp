@@ -49,13 +49,17 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
     const FormatProfile& profile = *input.format->profile;
     const double tolerance = profile.tolerance.points;
     RepeatedProblems problems(findings);
+    std::vector<FamilyMatcher> families;
+    for (std::size_t role = 0; role < kTextRoleCount; ++role)
+        families.emplace_back(profile.font(static_cast<TextRole>(role)).families);
     for (std::size_t index = 0; index < input.format->paragraphs.size(); ++index) {
         const ParagraphFormat& format = input.document.paragraphs[index].format;
         for (const RolePart& part : input.format->paragraphs[index].parts) {
             if (!applies(part.role)) continue;
             const FontSpec& font = profile.font(part.role);
+            const FamilyMatcher& family = families[static_cast<std::size_t>(part.role)];
             const auto wrong = [&](const FormatRun* run) {
-                return !isFamilyOf(font.families, run->format.font) || !near(run->format.points, font.points, tolerance) ||
+                return !family.matches(run->format.font) || !near(run->format.points, font.points, tolerance) ||
                        (font.bold && !run->format.bold);
             };
             const std::vector<const FormatRun*> runs = runsIn(format, part.start, part.length);
@@ -66,7 +70,7 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
             const int start = std::max(part.start, (*first)->start);
             const int end = std::min(part.start + part.length, (*first)->start + (*first)->length);
             const std::string expectedFamily = familyName(font.families);
-            const bool notBold = isFamilyOf(font.families, found.font) && near(found.points, font.points, tolerance);
+            const bool notBold = family.matches(found.font) && near(found.points, font.points, tolerance);
             const std::string key = messageKey(part.role) + (notBold ? ".bold" : "");
             std::string foundText = found.font + " " + number(found.points) + " pt" + (found.bold ? " bold" : "");
             std::string expectedText = expectedFamily + " " + number(font.points) + " pt" + (font.bold ? " bold" : "");
