@@ -35,11 +35,9 @@ void checkCleanReport(benchmark::State& state) {
 }
 
 // The same report as Writer reads it in its default format (Liberation Serif 12 pt, no indent, a
-// Letter-sized page): the format rules find something in nearly every paragraph. Against
-// checkCleanReport, what the format rules cost at their worst.
-void checkDefaultFormat(benchmark::State& state) {
-    const std::string text = generateReport(static_cast<int>(state.range(0)), false);
-    reportkit::Document document = reportkit::documentFromText(text, "bench.txt");
+// Letter-sized page): the format rules find something in nearly every paragraph.
+reportkit::Document defaultFormatDocument(int pages) {
+    reportkit::Document document = reportkit::documentFromText(generateReport(pages, false), "bench.txt");
     document.hasFormat = true;
     reportkit::PageFormat page;
     page.style = "Standard";
@@ -51,8 +49,32 @@ void checkDefaultFormat(benchmark::State& state) {
         paragraph.format.page = 0;
         paragraph.format.runs.push_back({0, length, {"Liberation Serif", 12, false, -1}});
     }
+    return document;
+}
+
+// Against checkCleanReport, what the format rules cost at their worst.
+void checkDefaultFormat(benchmark::State& state) {
+    const reportkit::Document document = defaultFormatDocument(static_cast<int>(state.range(0)));
     for (auto _ : state)
         benchmark::DoNotOptimize(reportkit::checkDocument(document, nullptr, reportkit::TemplateSource::none));
+}
+
+// That report's findings to the JSON the checker service hands the command line, and back: against
+// checkDefaultFormat, what carrying a report out of LibreOffice costs.
+void reportJson(benchmark::State& state) {
+    const reportkit::DocumentReport report = reportkit::checkDocument(
+        defaultFormatDocument(static_cast<int>(state.range(0))), nullptr, reportkit::TemplateSource::none);
+    for (auto _ : state) benchmark::DoNotOptimize(reportkit::parseDocumentJson(reportkit::documentJson(report)));
+}
+
+// Which kind of report it is, among the built-in ones (what a check without --template does first),
+// against checkCleanReport: recognition should cost less than the check it chooses for.
+void chooseKind(benchmark::State& state) {
+    static const reportkit::TemplateSet templates =
+        reportkit::loadTemplates({std::string(REPORTKIT_SOURCE_DIR) + "/extension/templates"});
+    const std::string text = generateReport(static_cast<int>(state.range(0)), false);
+    const reportkit::Document document = reportkit::documentFromText(text, "bench.txt");
+    for (auto _ : state) benchmark::DoNotOptimize(reportkit::chooseTemplate(templates, document, ""));
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 
@@ -93,5 +115,7 @@ BENCHMARK(matchTopics)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(readParagraphs)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(checkNumbering)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(checkCleanReport)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(chooseKind)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(checkDefaultFormat)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(reportJson)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();

@@ -36,36 +36,6 @@ Severity severityFromName(std::string_view name) {
     return Severity::error;
 }
 
-std::string_view alignmentName(Alignment alignment) {
-    switch (alignment) {
-        case Alignment::right: return "right";
-        case Alignment::centre: return "centre";
-        case Alignment::justified: return "justified";
-        default: return "left";
-    }
-}
-
-// What a format edit sets, for programs reading the JSON; applying one needs the template's
-// profile, so it is not read back.
-json formatEditJson(const FormatEdit& edit) {
-    json object;
-    if (edit.paragraph < 0) {
-        json parts = json::array();
-        for (const auto& [part, name] : {std::pair{FormatEdit::pageSize, "size"}, {FormatEdit::margins, "margins"},
-                                         {FormatEdit::lineGrid, "line-grid"}, {FormatEdit::pageNumbers, "page-numbers"}})
-            if (edit.pageParts & part) parts.push_back(name);
-        object = {{"page-style", edit.pageStyle}, {"parts", parts}};
-        return object;
-    }
-    object = {{"paragraph", edit.paragraph}, {"start", edit.start}, {"length", edit.length}};
-    if (edit.font) object["font"] = {{"families", edit.font->families}, {"points", edit.font->points}, {"bold", edit.font->bold}};
-    if (edit.black) object["color"] = "#000000";
-    if (edit.alignment) object["alignment"] = alignmentName(*edit.alignment);
-    if (edit.firstLineIndentMm) object["first-line-indent-mm"] = *edit.firstLineIndentMm;
-    if (edit.lineSpacingPoints) object["line-spacing-points"] = *edit.lineSpacingPoints;
-    return object;
-}
-
 json findingJson(const Finding& finding) {
     json object = {{"rule", finding.rule},
                    {"severity", severityName(finding.severity)},
@@ -93,10 +63,9 @@ json findingJson(const Finding& finding) {
             else
                 list.push_back({{"paragraph", edit.paragraph}, {"action", "label"}, {"label", edit.label}});
         }
-        json format = json::array();
-        for (const FormatEdit& edit : finding.fix->format) format.push_back(formatEditJson(edit));
+        // A format fix is not spelled out edit by edit: it sets what "expected" says in the paragraph
+        // and its repeats, and a long report's would be most of its JSON (and of its checking time).
         object["fix"] = {{"text", text}, {"list", list}};
-        if (!format.empty()) object["fix"]["format"] = format;
     }
     return object;
 }

@@ -8,6 +8,7 @@
 #include <boost/property_tree/detail/rapidxml.hpp>
 
 #include "file_access.hpp"
+#include "keyword_matcher.hpp"
 #include "utf8.hpp"
 
 namespace reportkit {
@@ -134,10 +135,10 @@ private:
     static KeyWords keyWords(const std::string& text) {
         KeyWords result;
         for (const std::string& group : words(text)) {
-            std::vector<std::string> alternatives;
+            std::vector<std::u32string> alternatives;
             std::istringstream in(group);
             for (std::string word; std::getline(in, word, '|');)
-                if (!word.empty()) alternatives.push_back(word);
+                if (!word.empty()) alternatives.push_back(foldText(word));
             if (!alternatives.empty()) result.inOrder.push_back(std::move(alternatives));
         }
         return result;

@@ -15,9 +15,10 @@
 namespace reportkit {
 
 // Key words in the order they must come, each one of several alternatives: written
-// "下一步|下步|今后 打算|思路|措施", it matches 下步工作打算 and 今后的努力方向和措施.
+// "下一步|下步|今后 打算|思路|措施", it matches 下步工作打算 and 今后的努力方向和措施. Held folded
+// (foldText), as they are matched, so that matching many headings folds them once.
 struct KeyWords {
-    std::vector<std::vector<std::string>> inOrder;
+    std::vector<std::vector<std::u32string>> inOrder;
 };
 
 struct SectionSpec {

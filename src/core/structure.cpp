@@ -85,10 +85,9 @@ Outline findOutline(const Document& document, const NumberingAnalysis& numbering
 
 std::size_t keyWordsMatch(const KeyWords& words, const std::u32string& folded) {
     std::size_t from = 0, matched = 0;
-    for (const std::vector<std::string>& group : words.inOrder) {
+    for (const std::vector<std::u32string>& group : words.inOrder) {
         std::size_t best = std::u32string::npos, length = 0;
-        for (const std::string& word : group) {
-            const std::u32string key = foldText(word);
+        for (const std::u32string& key : group) {
             const std::size_t found = folded.find(key, from);
             if (found != std::u32string::npos && (found < best || (found == best && key.size() > length))) {
                 best = found;

@@ -20,7 +20,7 @@ enum class LoadMode {
 
 // Opens a file by path, or "private:factory/swriter" for a new document; null when LibreOffice
 // cannot open it, with `passwordProtected` set when it asked for a password.
-css::uno::Reference<css::lang::XComponent> loadDocument(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+css::uno::Reference<css::lang::XComponent> loadDocument(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                         const std::string& path, LoadMode mode,
                                                         bool* passwordProtected = nullptr);
 

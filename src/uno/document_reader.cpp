@@ -251,7 +251,7 @@ bool hasTrackedChanges(const Reference<frame::XModel>& model) {
     return redlines.is() && redlines->createEnumeration()->hasMoreElements();
 }
 
-Paragraph readParagraph(const Reference<text::XTextRange>& range, bool tracked, OUString* pageStyle) {
+Paragraph readParagraph(const Reference<text::XTextRange>& range, bool tracked, OUString* pageBreakStyle) {
     Reference<beans::XPropertySet> properties(range, UNO_QUERY_THROW);
     Paragraph paragraph;
     ParagraphFormat& format = paragraph.format;
@@ -261,10 +261,10 @@ Paragraph readParagraph(const Reference<text::XTextRange>& range, bool tracked, 
     // Writer's offsets count it.
     paragraph.text = toUtf8(tracked || plain ? text : range->getString());
     if (format.runs.empty()) format.runs.push_back({0, 0, characterFormat(properties)});
-    enum : sal_Int32 { listLabelString, numberingLevel, outlineLevel, pageStyleName, paraAdjust, paraFirstLineIndent,
+    enum : sal_Int32 { listLabelString, numberingLevel, outlineLevel, pageDescName, paraAdjust, paraFirstLineIndent,
                        paraLineSpacing, paraStyleName };
     static const uno::Sequence<OUString> paragraphNames =
-        names({"ListLabelString", "NumberingLevel", "OutlineLevel", "PageStyleName", "ParaAdjust", "ParaFirstLineIndent",
+        names({"ListLabelString", "NumberingLevel", "OutlineLevel", "PageDescName", "ParaAdjust", "ParaFirstLineIndent",
                "ParaLineSpacing", "ParaStyleName"});
     const PropertyValues values(properties, paragraphNames);
     format.alignment = alignmentOf(values.get<sal_Int16>(paraAdjust, 0));
@@ -272,7 +272,7 @@ Paragraph readParagraph(const Reference<text::XTextRange>& range, bool tracked, 
     const auto spacing = values.get<style::LineSpacing>(paraLineSpacing, style::LineSpacing{});
     if (spacing.Mode == style::LineSpacingMode::FIX || spacing.Mode == style::LineSpacingMode::MINIMUM)
         format.lineSpacingPoints = spacing.Height * kPointsPerHundredthMm;
-    if (pageStyle) *pageStyle = values.get<OUString>(pageStyleName, OUString());
+    if (pageBreakStyle) *pageBreakStyle = values.get<OUString>(pageDescName, OUString());
     paragraph.outlineLevel = values.get<sal_Int16>(outlineLevel, 0);
     paragraph.style = toUtf8(values.get<OUString>(paraStyleName, OUString()));
     paragraph.listLabel = toUtf8(values.get<OUString>(listLabelString, OUString()));
@@ -330,17 +330,20 @@ PageNumberFormat readPageNumber(const Reference<text::XText>& footer) {
     return number;
 }
 
-PageFormat readPageStyle(const Reference<frame::XModel>& model, const OUString& name) {
+// A page style's format, and in `follow` the style of the pages after its first.
+PageFormat readPageStyle(const Reference<frame::XModel>& model, const OUString& name, OUString& follow) {
     PageFormat page;
     page.style = toUtf8(name);
+    follow = name;
     Reference<beans::XPropertySet> style;
     try {
         const auto families = Reference<style::XStyleFamiliesSupplier>(model, UNO_QUERY_THROW)->getStyleFamilies();
         const Reference<container::XNameAccess> styles(families->getByName("PageStyles"), UNO_QUERY_THROW);
-        style.set(styles->getByName(name.isEmpty() ? OUString("Standard") : name), UNO_QUERY_THROW);
+        style.set(styles->getByName(name), UNO_QUERY_THROW);
     } catch (const uno::Exception&) {
         return page;  // no such style: nothing to check it by
     }
+    if (const OUString next = property<OUString>(style, "FollowStyle", OUString()); !next.isEmpty()) follow = next;
     page.widthMm = millimetres(property<sal_Int32>(style, "Width", 0));
     page.heightMm = millimetres(property<sal_Int32>(style, "Height", 0));
     page.topMm = millimetres(property<sal_Int32>(style, "TopMargin", 0));
@@ -367,13 +370,25 @@ PageFormat readPageStyle(const Reference<frame::XModel>& model, const OUString& 
 Document readDocument(const Reference<frame::XModel>& model, std::vector<Reference<text::XTextRange>>* ranges) {
     Document document;
     const bool tracked = hasTrackedChanges(model);
-    std::map<OUString, int> pages;
-    OUString pageStyle;
+    // The page style a paragraph is on, from the document itself rather than its layout (a document
+    // opened only to be checked has none, and a window's is still being made): the style of a page
+    // break before it, else the follow style of the one before it, from the default page style on.
+    // Only a style's first page can be told apart this way, so a paragraph after a break is on the
+    // follow style; the rules need the styles in use and where each begins.
+    struct PageStyle {
+        int index;
+        OUString follow;
+    };
+    std::map<OUString, PageStyle> pages;
+    OUString pageStyle = "Standard";
+    OUString pageBreakStyle;
     forEachBodyParagraph(model, [&](const Reference<text::XTextRange>& range) {
-        document.paragraphs.push_back(readParagraph(range, tracked, &pageStyle));
-        const auto [page, added] = pages.try_emplace(pageStyle, static_cast<int>(pages.size()));
-        if (added) document.pages.push_back(readPageStyle(model, pageStyle));
-        document.paragraphs.back().format.page = page->second;
+        document.paragraphs.push_back(readParagraph(range, tracked, &pageBreakStyle));
+        if (!pageBreakStyle.isEmpty()) pageStyle = pageBreakStyle;
+        auto [page, added] = pages.try_emplace(pageStyle, PageStyle{static_cast<int>(pages.size()), {}});
+        if (added) document.pages.push_back(readPageStyle(model, pageStyle, page->second.follow));
+        document.paragraphs.back().format.page = page->second.index;
+        pageStyle = page->second.follow;
         if (ranges) ranges->push_back(range);
         return true;
     });

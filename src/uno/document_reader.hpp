@@ -17,11 +17,12 @@ namespace reportkit::writer {
 Document readDocument(const css::uno::Reference<css::frame::XModel>& model,
                       std::vector<css::uno::Reference<css::text::XTextRange>>* ranges = nullptr);
 
-// One body paragraph as readDocument reads it, its format too (but for the page style, whose
-// name `pageStyle` receives when given); `tracked`: the document has tracked changes, whose
+// One body paragraph as readDocument reads it, its format too (but for the page style, which
+// depends on the paragraphs before it: `pageBreakStyle`, when given, receives the style of a page
+// break before this one, "" for none); `tracked`: the document has tracked changes, whose
 // deletions are left out of the text.
 Paragraph readParagraph(const css::uno::Reference<css::text::XTextRange>& range, bool tracked,
-                        OUString* pageStyle = nullptr);
+                        OUString* pageBreakStyle = nullptr);
 bool hasTrackedChanges(const css::uno::Reference<css::frame::XModel>& model);
 
 // Adds keys to the document's list of ignored findings (a user-defined document property, so it is

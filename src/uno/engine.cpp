@@ -222,7 +222,6 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
                                 const FolderProgress& progress) const {
     namespace fs = std::filesystem;
     const std::vector<std::string> files = reportFilesUnder(folder);
-    const Reference<frame::XDesktop2> desktop = frame::Desktop::create(context_);
     // While the reports are read, nothing they link to is fetched (the user's office is offline meanwhile).
     const NetworkBlock offline(context_);
     // The templates and the rule settings once for the whole folder, not once a document.
@@ -246,7 +245,7 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
             unreadable(problem.key, problem.detail);
         } else {
             bool passwordProtected = false;
-            const Reference<lang::XComponent> document = loadDocument(desktop, path, LoadMode::readOnly, &passwordProtected);
+            const Reference<lang::XComponent> document = loadDocument(context_, path, LoadMode::readOnly, &passwordProtected);
             try {
                 const Reference<frame::XModel> model(document, uno::UNO_QUERY);
                 if (!document.is()) unreadable(passwordProtected ? "document.error.password" : "document.error.load");

@@ -17,7 +17,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -143,6 +148,24 @@ Reference<uno::XComponentContext> clientContext(const OfficeOptions& options) {
     return context;
 }
 
+// LibreOffice runs its graphics self-tests (GraphicsRenderTests: four seconds of a five-second start
+// here) at every start until the profile records that this version has started, which only the
+// window of a visible office ever records. A private profile records it once.
+void recordVersionStarted(const Reference<uno::XComponentContext>& context) {
+    const Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
+    uno::Sequence<uno::Any> arguments(1);
+    arguments.getArray()[0] <<= beans::NamedValue("nodepath", uno::Any(OUString("/org.openoffice.Setup/Product")));
+    const Reference<container::XNameAccess> product(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", arguments),
+        uno::UNO_QUERY_THROW);
+    OUString version, last;
+    product->getByName("ooSetupVersion") >>= version;
+    product->getByName("ooSetupLastVersion") >>= last;
+    if (version.isEmpty() || version == last) return;
+    Reference<container::XNameReplace>(product, uno::UNO_QUERY_THROW)->replaceByName("ooSetupLastVersion", uno::Any(version));
+    Reference<util::XChangesBatch>(product, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
 std::atomic<int> sessionCount{0};
 
 std::atomic<bool> stoppingOnSignal{false};
@@ -211,6 +234,7 @@ OfficeSession::OfficeSession(OfficeOptions options) : options_(std::move(options
     start();
     try {
         connect();
+        if (!options_.profileDir.empty()) recordVersionStarted(context_);
     } catch (...) {
         stop();
         throw;
@@ -263,7 +287,7 @@ void OfficeSession::connect() {
 Reference<frame::XDesktop2> OfficeSession::desktop() const { return frame::Desktop::create(context_); }
 
 Reference<lang::XComponent> OfficeSession::load(const std::string& path, LoadMode mode, bool* passwordProtected) const {
-    return loadDocument(desktop(), path, mode, passwordProtected);
+    return loadDocument(context_, path, mode, passwordProtected);
 }
 
 void OfficeSession::close(const Reference<uno::XInterface>& document) { closeDocument(document); }

@@ -9,6 +9,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -20,6 +21,7 @@
 #include "document_reader.hpp"
 #include "fix_applier.hpp"
 #include "office_environment.hpp"
+#include "property_values.hpp"
 #include "report.hpp"
 
 namespace reportkit::test {
@@ -173,6 +175,33 @@ TEST(FormatInWriter, DirectFormattingOverTheStyleIsFoundAtItsCharactersAndItsFix
     const auto undo = Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
     undo->undo();
     EXPECT_EQ(findingsOf(checkModel(model), "format.body-font").size(), 1u);
+    writer::OfficeSession::close(model);
+}
+
+// A report whose first page has a style of its own (margins right) and whose other pages follow in
+// the default one (margins LibreOffice's): both styles are checked, in Writer and in a file the
+// command line opens without a layout, and the wrong one is reported where its pages begin.
+TEST(FormatInWriter, APageStyleAndTheStyleItsPagesFollowInAreBothChecked) {
+    const auto model = documentInStyle("仿宋_GB2312");
+    const auto families = Reference<style::XStyleFamiliesSupplier>(model, UNO_QUERY_THROW)->getStyleFamilies();
+    const Reference<container::XNameAccess> pages(families->getByName("PageStyles"), UNO_QUERY_THROW);
+    const Reference<beans::XPropertySet> first(pages->getByName("First Page"), UNO_QUERY_THROW);
+    ASSERT_EQ(first->getPropertyValue("FollowStyle").get<OUString>(), "Standard");
+    for (const auto& [name, value] : {std::pair{"Width", 21000}, {"Height", 29700}, {"TopMargin", 3700},
+                                      {"BottomMargin", 3500}, {"LeftMargin", 2800}, {"RightMargin", 2600}})
+        first->setPropertyValue(OUString::createFromAscii(name), uno::Any(sal_Int32(value)));
+    Reference<beans::XPropertySet>(writer::bodyParagraphs(model)[0], UNO_QUERY_THROW)
+        ->setPropertyValue("PageDescName", uno::Any(OUString("First Page")));
+    const std::string path = formatDir() + "/first-page.odt";
+    Reference<frame::XStorable>(model, UNO_QUERY_THROW)
+        ->storeToURL(writer::fileUrl(path), writer::propertyValues({{"FilterName", uno::Any(OUString("writer8"))}}));
+
+    for (const json& report : {checkModel(model), checked(path)}) {
+        const auto margins = findingsOf(report, "format.margins");
+        ASSERT_EQ(margins.size(), 1u) << report.dump(1);
+        EXPECT_EQ(margins[0]["paragraph"], 1);
+        EXPECT_EQ(margins[0]["found"], "20 / 20 / 20 / 20 mm");
+    }
     writer::OfficeSession::close(model);
 }
 
