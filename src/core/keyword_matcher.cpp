@@ -20,9 +20,10 @@ std::u32string foldText(std::string_view utf8) {
     return folded;
 }
 
-std::size_t KeywordMatcher::add(std::string_view keyword) {
+std::size_t KeywordMatcher::add(std::string_view keyword) { return addFolded(foldText(keyword)); }
+
+std::size_t KeywordMatcher::addFolded(const std::u32string& folded) {
     const std::size_t id = keywords_++;
-    const std::u32string folded = foldText(keyword);
     if (folded.empty()) return id;
     std::size_t node = 0;
     for (const char32_t cp : folded) {

@@ -17,17 +17,24 @@ class KeywordMatcher {
 public:
     // Adds a keyword (UTF-8) and returns its id, counted from 0. Empty keywords are not matched.
     std::size_t add(std::string_view keyword);
+    // The same for a keyword folded already (foldText).
+    std::size_t addFolded(const std::u32string& folded);
     // Must be called once after the last add() and before scan().
     void build();
 
     // Calls `found(id)` once for each occurrence of a keyword in the folded text.
     template <typename Found>
     void scan(const std::u32string& text, Found&& found) const {
+        scanWithEnds(text, [&](std::size_t id, std::size_t) { found(id); });
+    }
+    // The same with `found(id, end)`: end is where the occurrence ends (one past its last code point).
+    template <typename Found>
+    void scanWithEnds(const std::u32string& text, Found&& found) const {
         std::size_t state = 0;
-        for (const char32_t cp : text) {
-            state = step(state, cp);
+        for (std::size_t end = 1; end <= text.size(); ++end) {
+            state = step(state, text[end - 1]);
             for (std::size_t at = state; at != 0; at = nodes_[at].outputLink)
-                for (const std::size_t id : nodes_[at].keywords) found(id);
+                for (const std::size_t id : nodes_[at].keywords) found(id, end);
         }
     }
 

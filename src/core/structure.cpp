@@ -83,22 +83,105 @@ Outline findOutline(const Document& document, const NumberingAnalysis& numbering
     return outline;
 }
 
-std::size_t keyWordsMatch(const KeyWords& words, const std::u32string& folded) {
+namespace {
+
+// How many characters groups of key words match in their order, each group by its alternative that
+// comes first (the longer at the same place): `find(word, from)` is where a word first begins at or
+// after `from` (npos: nowhere), `length(word)` its length. 0 when a group does not match.
+template <typename Word, typename Find, typename Length>
+std::size_t matchInOrder(const std::vector<std::vector<Word>>& groups, Find find, Length length) {
     std::size_t from = 0, matched = 0;
-    for (const std::vector<std::u32string>& group : words.inOrder) {
-        std::size_t best = std::u32string::npos, length = 0;
-        for (const std::u32string& key : group) {
-            const std::size_t found = folded.find(key, from);
-            if (found != std::u32string::npos && (found < best || (found == best && key.size() > length))) {
+    for (const std::vector<Word>& group : groups) {
+        std::size_t best = std::u32string::npos, bestLength = 0;
+        for (const Word& word : group) {
+            const std::size_t found = find(word, from);
+            if (found != std::u32string::npos && (found < best || (found == best && length(word) > bestLength))) {
                 best = found;
-                length = key.size();
+                bestLength = length(word);
             }
         }
         if (best == std::u32string::npos) return 0;
-        matched += length;
-        from = best + length;
+        matched += bestLength;
+        from = best + bestLength;
     }
     return matched;
+}
+
+// Every name and key word of a template's sections in one automaton, so that each heading is read
+// once for all of them, however many sections and words the template has.
+class SectionWords {
+public:
+    explicit SectionWords(const Template& reportTemplate) {
+        for (const SectionSpec& spec : reportTemplate.sections) {
+            Spec& words = specs_.emplace_back();
+            words.names.push_back(add(foldText(spec.heading)));
+            for (const std::string& alias : spec.aliases) words.names.push_back(add(foldText(alias)));
+            for (const KeyWords& keyWords : spec.keyWords) {
+                std::vector<std::vector<std::size_t>>& groups = words.keyWords.emplace_back();
+                for (const std::vector<std::u32string>& group : keyWords.inOrder) {
+                    std::vector<std::size_t>& ids = groups.emplace_back();
+                    for (const std::u32string& word : group) ids.push_back(add(word));
+                }
+            }
+        }
+        matcher_.build();
+    }
+
+    // Where the words occur in a heading, false for nowhere: from then on, how much of it names a
+    // section (its longest name or alias found) and how much its key words match.
+    bool read(const std::u32string& heading) {
+        occurrences_.clear();
+        matcher_.scanWithEnds(heading, [&](std::size_t word, std::size_t end) {
+            occurrences_.push_back({end - lengths_[word], word});
+        });
+        return !occurrences_.empty();
+    }
+    std::size_t named(std::size_t section) const {
+        std::size_t longest = 0;
+        for (const Occurrence& occurrence : occurrences_)
+            if (std::find(specs_[section].names.begin(), specs_[section].names.end(), occurrence.word) !=
+                specs_[section].names.end())
+                longest = std::max(longest, lengths_[occurrence.word]);
+        return longest;
+    }
+    std::size_t keyed(std::size_t section) const {
+        const auto find = [&](std::size_t word, std::size_t from) {
+            std::size_t first = std::u32string::npos;
+            for (const Occurrence& occurrence : occurrences_)
+                if (occurrence.word == word && occurrence.start >= from) first = std::min(first, occurrence.start);
+            return first;
+        };
+        const auto length = [&](std::size_t word) { return lengths_[word]; };
+        std::size_t best = 0;
+        for (const auto& groups : specs_[section].keyWords) best = std::max(best, matchInOrder(groups, find, length));
+        return best;
+    }
+
+private:
+    std::size_t add(const std::u32string& word) {
+        lengths_.push_back(word.size());
+        return matcher_.addFolded(word);
+    }
+    struct Spec {
+        std::vector<std::size_t> names;                              // the heading and its aliases
+        std::vector<std::vector<std::vector<std::size_t>>> keyWords;  // each <match>: groups of alternatives
+    };
+    struct Occurrence {
+        std::size_t start;
+        std::size_t word;
+    };
+    KeywordMatcher matcher_;
+    std::vector<std::size_t> lengths_;
+    std::vector<Spec> specs_;
+    std::vector<Occurrence> occurrences_;
+};
+
+}  // namespace
+
+std::size_t keyWordsMatch(const KeyWords& words, const std::u32string& folded) {
+    return matchInOrder(
+        words.inOrder, [&](const std::u32string& key, std::size_t from) { return folded.find(key, from); },
+        [](const std::u32string& key) { return key.size(); });
 }
 
 namespace {
@@ -139,15 +222,12 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
     constexpr std::size_t kNamed = 1000;
     constexpr std::size_t kNamedSlack = 4;  // characters around the name: 存在的问题 in （三）存在的问题。
     std::vector<Candidate> candidates;
-    for (std::size_t s = 0; s < reportTemplate.sections.size(); ++s) {
-        const SectionSpec& spec = reportTemplate.sections[s];
-        std::vector<std::u32string> names = {foldText(spec.heading)};
-        for (const std::string& alias : spec.aliases) names.push_back(foldText(alias));
-        for (std::size_t h = 0; h < found.size(); ++h) {
-            std::size_t named = 0, keyed = 0;
-            for (const std::u32string& name : names)
-                if (!name.empty() && found[h].text.find(name) != std::u32string::npos) named = std::max(named, name.size());
-            for (const KeyWords& words : spec.keyWords) keyed = std::max(keyed, keyWordsMatch(words, found[h].text));
+    SectionWords words(reportTemplate);
+    for (std::size_t h = 0; h < found.size(); ++h) {
+        if (!words.read(found[h].text)) continue;  // no name, no key word
+        for (std::size_t s = 0; s < reportTemplate.sections.size(); ++s) {
+            const SectionSpec& spec = reportTemplate.sections[s];
+            const std::size_t named = words.named(s), keyed = words.keyed(s);
             if (named == 0 && keyed == 0) continue;
             const int pass = found[h].inBody ? 1 : found[h].level == spec.level ? 0 : 2;
             // At another level only a required section's own name counts, and only as the heading
