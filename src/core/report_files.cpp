@@ -82,13 +82,4 @@ std::vector<FoundFile> reportCandidatesUnder(const std::string& folder) {
     return found;
 }
 
-std::vector<std::string> reportFilesUnder(const std::string& folder) {
-    std::vector<std::string> files;
-    for (const FoundFile& candidate : reportCandidatesUnder(folder)) {
-        std::error_code error;
-        if (candidate.problem.empty() && fs::is_regular_file(candidate.path, error)) files.push_back(candidate.path);
-    }
-    return files;
-}
-
 }  // namespace reportkit

@@ -42,7 +42,4 @@ struct FoundFile {
 // so a link cannot make the search loop.
 std::vector<FoundFile> reportCandidatesUnder(const std::string& folder);
 
-// The regular files among the candidates under a folder, in name order.
-std::vector<std::string> reportFilesUnder(const std::string& folder);
-
 }  // namespace reportkit

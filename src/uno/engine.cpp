@@ -29,6 +29,7 @@
 #include "document_format.hpp"
 #include "document_loading.hpp"
 #include "document_reader.hpp"
+#include "file_access.hpp"
 #include "fix_applier.hpp"
 #include "fixes.hpp"
 #include "proofreader.hpp"
@@ -221,7 +222,9 @@ bool Engine::setTemplateSettings(const std::vector<std::string>& sharedFolders, 
 std::string Engine::checkFolder(const std::string& folder, const MessageCatalog& messages,
                                 const FolderProgress& progress) const {
     namespace fs = std::filesystem;
-    const std::vector<std::string> files = reportFilesUnder(folder);
+    // Every candidate, those that cannot be read too (a folder that cannot be listed, a link to
+    // nowhere, a file without permission), so that the report accounts for each one.
+    const std::vector<FoundFile> files = reportCandidatesUnder(folder);
     // While the reports are read, nothing they link to is fetched (the user's office is offline meanwhile).
     const NetworkBlock offline(context_);
     // The templates and the rule settings once for the whole folder, not once a document.
@@ -230,12 +233,16 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
     const auto checkOne = [&](const Document& document) { return check(templateSet, disabled, document, "", messages); };
     std::vector<DocumentReport> reports;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        const std::string& path = files[i];
+        const std::string& path = files[i].path;
         progress(i, files.size(), path);
         const auto unreadable = [&](const std::string& key, const std::string& detail = {}) {
             reports.push_back(unreadableReport(path, messages.format(key, {{"detail", detail}})));
         };
-        if (isEmptyFile(path)) {
+        if (!files[i].problem.empty()) {
+            unreadable(files[i].problem);
+        } else if (const std::string problem = unreadableFileProblem(path); !problem.empty()) {
+            unreadable(problem);
+        } else if (isEmptyFile(path)) {
             unreadable("document.error.empty");
         } else if (isTextReport(path)) {
             std::string content;
