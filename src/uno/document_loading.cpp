@@ -5,15 +5,15 @@
 #include <vector>
 
 #include <com/sun/star/beans/PropertyState.hpp>
-#include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/document/XTypeDetection.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XLoadable.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/task/PasswordRequest.hpp>
 #include <com/sun/star/task/XInteractionAbort.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
@@ -53,10 +53,6 @@ public:
     std::atomic<bool> askedForPassword{false};
 };
 
-}  // namespace
-
-namespace {
-
 uno::Any firstValue(const uno::Sequence<beans::PropertyValue>& values, const char* name) {
     for (const beans::PropertyValue& value : values)
         if (value.Name.equalsAscii(name)) return value.Value;
@@ -65,7 +61,7 @@ uno::Any firstValue(const uno::Sequence<beans::PropertyValue>& values, const cha
 
 // A document only to be read needs no window: its model alone, loaded with the filter type
 // detection picks, has no view and so no layout, which LibreOffice would otherwise compute page by
-// page while the document is being read (two thirds of the time of checking a long report).
+// page while the document is being read (more than half the time of checking a long report).
 Reference<lang::XComponent> loadModelOnly(const Reference<uno::XComponentContext>& context, const OUString& url,
                                           uno::Sequence<beans::PropertyValue> descriptor) {
     const Reference<lang::XMultiComponentFactory> factory = context->getServiceManager();

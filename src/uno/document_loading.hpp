@@ -4,7 +4,6 @@
 // command line's private office and by the folder check inside Writer.
 #include <string>
 
-#include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/ucb/XUniversalContentBroker.hpp>
@@ -13,7 +12,7 @@
 namespace reportkit::writer {
 
 enum class LoadMode {
-    readOnly,  // hidden and read-only: for checking
+    readOnly,  // read-only, its model alone (no window, so no layout): for checking
     editable,  // hidden, for changing a copy
     visible,   // in a window, for a person
 };

@@ -20,12 +20,12 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameReplace.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/util/XChangesBatch.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <rtl/bootstrap.hxx>
@@ -150,8 +150,9 @@ Reference<uno::XComponentContext> clientContext(const OfficeOptions& options) {
 
 // LibreOffice runs its graphics self-tests (GraphicsRenderTests: four seconds of a five-second start
 // here) at every start until the profile records that this version has started, which only the
-// window of a visible office ever records. A private profile records it once.
-void recordVersionStarted(const Reference<uno::XComponentContext>& context) {
+// window of a visible office ever records. A private profile records it once; failing to, it only
+// starts slower.
+void recordVersionStarted(const Reference<uno::XComponentContext>& context) try {
     const Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
     uno::Sequence<uno::Any> arguments(1);
     arguments.getArray()[0] <<= beans::NamedValue("nodepath", uno::Any(OUString("/org.openoffice.Setup/Product")));
@@ -164,6 +165,8 @@ void recordVersionStarted(const Reference<uno::XComponentContext>& context) {
     if (version.isEmpty() || version == last) return;
     Reference<container::XNameReplace>(product, uno::UNO_QUERY_THROW)->replaceByName("ooSetupLastVersion", uno::Any(version));
     Reference<util::XChangesBatch>(product, uno::UNO_QUERY_THROW)->commitChanges();
+} catch (const uno::Exception&) {
+    // A configuration that cannot be written (a read-only profile): the self-tests run again next time.
 }
 
 std::atomic<int> sessionCount{0};
