@@ -175,7 +175,7 @@ OfficeWorker::OfficeWorker(const Environment& environment, std::chrono::seconds 
 }
 
 OfficeWorker::~OfficeWorker() {
-    session_.reset();
+    stop();
     if (lock_ >= 0) ::close(lock_);
 }
 
@@ -187,6 +187,16 @@ void OfficeWorker::start() {
     claimProfile();
     session_ = std::make_unique<writer::OfficeSession>(options_);
     writer::cutOffNetwork(session_->context());
+}
+
+const css::uno::Reference<org::reportkit::XChecker>& OfficeWorker::checker() {
+    if (!checker_.is()) checker_ = org::reportkit::Checker::create(session_->context());
+    return checker_;
+}
+
+void OfficeWorker::stop() {
+    checker_.clear();
+    session_.reset();
 }
 
 DocumentReport OfficeWorker::withModel(
@@ -240,7 +250,7 @@ DocumentReport OfficeWorker::withModel(
     }
     // The office may be gone or unusable: the next document gets a fresh one.
     crashed = crashed && !timedOut;
-    session_.reset();
+    stop();
     if (timedOut) return unreadable("document.error.timeout", std::to_string(timeout_.count()));
     if (crashed) return unreadable("document.error.crashed");
     return unreadable("document.error.office", failure);
@@ -248,9 +258,8 @@ DocumentReport OfficeWorker::withModel(
 
 DocumentReport OfficeWorker::check(const std::string& path, const std::string& templateRef) {
     return withModel(path, writer::OfficeSession::LoadMode::readOnly, [&](const Reference<frame::XModel>& model) {
-        const auto checker = org::reportkit::Checker::create(session_->context());
         return parseDocumentJson(writer::toUtf8(
-            checker->checkDocument(model, writer::fromUtf8(templateRef), writer::fromUtf8(environment_.locale))));
+            checker()->checkDocument(model, writer::fromUtf8(templateRef), writer::fromUtf8(environment_.locale))));
     });
 }
 
@@ -277,10 +286,9 @@ OfficeWorker::FixResult OfficeWorker::fix(const std::string& input, const std::s
                                           const std::string& templateRef) {
     FixResult result;
     result.after = editCopy(input, output, [&](const Reference<frame::XModel>& model) {
-        const auto checker = org::reportkit::Checker::create(session_->context());
         const OUString locale = writer::fromUtf8(environment_.locale);
-        result.edits = checker->fixAll(model, writer::fromUtf8(templateRef), locale);
-        return parseDocumentJson(writer::toUtf8(checker->checkDocument(model, writer::fromUtf8(templateRef), locale)));
+        result.edits = checker()->fixAll(model, writer::fromUtf8(templateRef), locale);
+        return parseDocumentJson(writer::toUtf8(checker()->checkDocument(model, writer::fromUtf8(templateRef), locale)));
     });
     result.after.path = output;
     return result;
@@ -290,9 +298,8 @@ OfficeWorker::AnnotateResult OfficeWorker::annotate(const std::string& input, co
                                                     const std::string& templateRef) {
     AnnotateResult result;
     result.report = editCopy(input, output, [&](const Reference<frame::XModel>& model) {
-        const auto checker = org::reportkit::Checker::create(session_->context());
         const nlohmann::json annotated = nlohmann::json::parse(writer::toUtf8(
-            checker->annotateDocument(model, writer::fromUtf8(templateRef), writer::fromUtf8(environment_.locale))));
+            checker()->annotateDocument(model, writer::fromUtf8(templateRef), writer::fromUtf8(environment_.locale))));
         result.comments = annotated.at("comments").get<int>();
         return parseDocumentJson(annotated.at("document").dump());
     });
@@ -308,16 +315,15 @@ OfficeWorker::NewResult OfficeWorker::create(const std::string& templateRef,
     NewResult result;
     result.after = withModel("private:factory/swriter", writer::OfficeSession::LoadMode::editable,
                              [&](const Reference<frame::XModel>& model) {
-        const auto checker = org::reportkit::Checker::create(session_->context());
         const OUString locale = writer::fromUtf8(environment_.locale);
         uno::Sequence<beans::StringPair> pairs(static_cast<sal_Int32>(variables.size()));
         beans::StringPair* pair = pairs.getArray();
         for (const auto& [id, value] : variables) *pair++ = {writer::fromUtf8(id), writer::fromUtf8(value)};
-        result.inserted = writer::toUtf8(checker->insertSkeleton(model, writer::fromUtf8(templateRef), pairs, locale));
+        result.inserted = writer::toUtf8(checker()->insertSkeleton(model, writer::fromUtf8(templateRef), pairs, locale));
         Reference<frame::XStorable>(model, uno::UNO_QUERY_THROW)
             ->storeToURL(writer::fileUrl(output), writer::propertyValues({{"FilterName", uno::Any(OUString::createFromAscii(filter))},
                                                                            {"Overwrite", uno::Any(true)}}));
-        return parseDocumentJson(writer::toUtf8(checker->checkDocument(model, OUString(), locale)));
+        return parseDocumentJson(writer::toUtf8(checker()->checkDocument(model, OUString(), locale)));
     });
     result.after.path = output;
     return result;

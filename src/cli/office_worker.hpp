@@ -8,6 +8,7 @@
 #include <string>
 
 #include <com/sun/star/frame/XModel.hpp>
+#include <org/reportkit/XChecker.hpp>
 
 #include "environment.hpp"
 #include "report.hpp"
@@ -62,6 +63,9 @@ private:
     DocumentReport editCopy(const std::string& input, const std::string& output,
                             const std::function<DocumentReport(const css::uno::Reference<css::frame::XModel>&)>& edit);
     void start();
+    void stop();
+    // The extension's checker in this worker's office, made at its first use there.
+    const css::uno::Reference<org::reportkit::XChecker>& checker();
     // Takes the profile's lock file, waiting (and saying so) while another reportkit holds it;
     // returns its descriptor. Throws CommandFailure when the profile's folder cannot be written.
     static int lockProfile(const std::string& profileDir, const MessageCatalog& messages);
@@ -70,6 +74,7 @@ private:
     writer::OfficeOptions options_;
     std::chrono::seconds timeout_;
     std::unique_ptr<writer::OfficeSession> session_;
+    css::uno::Reference<org::reportkit::XChecker> checker_;
     int lock_ = -1;
 };
 
