@@ -20,6 +20,7 @@
 #include "document_reader.hpp"
 #include "engine.hpp"
 #include "live_check.hpp"
+#include "main_thread.hpp"
 #include "service_names.hpp"
 #include "strings.hpp"
 
@@ -38,7 +39,8 @@ public:
                                     const OUString& locale) override {
         requireDocument(document);
         return guarded([&] {
-            const Document read = readDocument(document);
+            Document read;
+            runOnMainThread(context_, [&] { read = readDocument(document); });
             const OUString json = fromUtf8(documentJson(engine_.check(read, toUtf8(templateRef), engine_.catalog(toUtf8(locale)))));
             // The model and findings of a long report are megabytes freed at once; the C library would
             // keep them in the office's heap (40 MB after five checks of 100 pages) unless told.
@@ -61,14 +63,19 @@ public:
     sal_Int32 SAL_CALL fixAll(const Reference<frame::XModel>& document, const OUString& templateRef,
                               const OUString& locale) override {
         requireDocument(document);
-        return guarded([&] { return engine_.fixAll(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
+        return guarded([&] {
+            int edits = 0;
+            runOnMainThread(context_, [&] { edits = engine_.fixAll(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
+            return edits;
+        });
     }
 
     OUString SAL_CALL annotateDocument(const Reference<frame::XModel>& document, const OUString& templateRef,
                                        const OUString& locale) override {
         requireDocument(document);
         return guarded([&] {
-            const Engine::Annotated annotated = engine_.annotate(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale)));
+            Engine::Annotated annotated;
+            runOnMainThread(context_, [&] { annotated = engine_.annotate(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
             // The check's own per-document JSON, so that a caller need not check again.
             return fromUtf8(nlohmann::json{{"comments", annotated.comments},
                                            {"document", nlohmann::json::parse(documentJson(annotated.report))}}
@@ -91,12 +98,14 @@ public:
                                 const OUString& found) override {
         requireDocument(document);
         guarded([&] {
-            const Document read = readDocument(document);
-            Finding finding;
-            finding.rule = toUtf8(rule);
-            finding.found = toUtf8(found);
-            finding.paragraph = paragraph;
-            addIgnoredFindings(document, {ignoreKey(finding, read)});
+            runOnMainThread(context_, [&] {
+                const Document read = readDocument(document);
+                Finding finding;
+                finding.rule = toUtf8(rule);
+                finding.found = toUtf8(found);
+                finding.paragraph = paragraph;
+                addIgnoredFindings(document, {ignoreKey(finding, read)});
+            });
         });
     }
 
@@ -202,8 +211,10 @@ public:
         return guarded([&] {
             std::map<std::string, std::string> values;
             for (const beans::StringPair& pair : variables) values[toUtf8(pair.First)] = toUtf8(pair.Second);
-            const InsertedSkeleton inserted =
-                engine_.insertSkeleton(document, toUtf8(templateRef), values, engine_.catalog(toUtf8(locale)));
+            InsertedSkeleton inserted;
+            runOnMainThread(context_, [&] {
+                inserted = engine_.insertSkeleton(document, toUtf8(templateRef), values, engine_.catalog(toUtf8(locale)));
+            });
             return fromUtf8(nlohmann::json{{"paragraphs", inserted.paragraphs},
                                            {"page_style", inserted.pageStyleApplied},
                                            {"missing_fonts", inserted.missingFonts}}
