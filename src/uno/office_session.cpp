@@ -171,6 +171,10 @@ void recordVersionStarted(const Reference<uno::XComponentContext>& context) try 
 
 std::atomic<int> sessionCount{0};
 
+// How often a start looks whether the office can be reached, and a stop whether it has ended:
+// each wait overshoots by half of it on average.
+constexpr std::chrono::milliseconds kPollInterval{5};
+
 std::atomic<bool> stoppingOnSignal{false};
 
 // Stops every office remembered, reaps them (orphans came to this process, the subreaper) and ends
@@ -283,7 +287,7 @@ void OfficeSession::connect() {
         }
         if (std::chrono::steady_clock::now() > deadline)
             throw OfficeError("soffice did not answer within " + std::to_string(options_.startTimeout.count()) + " s");
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        std::this_thread::sleep_for(kPollInterval);
     }
 }
 
@@ -324,10 +328,11 @@ void OfficeSession::stop() {
                 // The connection drops while the office quits; that is the expected end.
             }
         });
-        for (int waited = 0; waited < 100; ++waited) {
+        for (const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+             std::chrono::steady_clock::now() < deadline;) {
             int status = 0;
             if (waitpid(pid_, &status, WNOHANG) == pid_) break;
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            std::this_thread::sleep_for(kPollInterval);
         }
         kill(-pid_, SIGKILL);
         quit.join();
