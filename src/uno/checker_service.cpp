@@ -39,8 +39,7 @@ public:
                                     const OUString& locale) override {
         requireDocument(document);
         return guarded([&] {
-            Document read;
-            runOnMainThread(context_, [&] { read = readDocument(document); });
+            const Document read = onMainThread(context_, [&] { return readDocument(document); });
             const OUString json = fromUtf8(documentJson(engine_.check(read, toUtf8(templateRef), engine_.catalog(toUtf8(locale)))));
             // The model and findings of a long report are megabytes freed at once; the C library would
             // keep them in the office's heap (40 MB after five checks of 100 pages) unless told.
@@ -64,9 +63,7 @@ public:
                               const OUString& locale) override {
         requireDocument(document);
         return guarded([&] {
-            int edits = 0;
-            runOnMainThread(context_, [&] { edits = engine_.fixAll(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
-            return edits;
+            return onMainThread(context_, [&] { return engine_.fixAll(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
         });
     }
 
@@ -74,8 +71,8 @@ public:
                                        const OUString& locale) override {
         requireDocument(document);
         return guarded([&] {
-            Engine::Annotated annotated;
-            runOnMainThread(context_, [&] { annotated = engine_.annotate(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
+            const Engine::Annotated annotated = onMainThread(
+                context_, [&] { return engine_.annotate(document, toUtf8(templateRef), engine_.catalog(toUtf8(locale))); });
             // The check's own per-document JSON, so that a caller need not check again.
             return fromUtf8(nlohmann::json{{"comments", annotated.comments},
                                            {"document", nlohmann::json::parse(documentJson(annotated.report))}}
@@ -98,7 +95,7 @@ public:
                                 const OUString& found) override {
         requireDocument(document);
         guarded([&] {
-            runOnMainThread(context_, [&] {
+            onMainThread(context_, [&] {
                 const Document read = readDocument(document);
                 Finding finding;
                 finding.rule = toUtf8(rule);
@@ -117,9 +114,72 @@ public:
         requireDocument(document);
         if (repetitions < 1) throw lang::IllegalArgumentException("repetitions < 1", *this, 1);
         // Timed on the main thread, where the panel and the live check read and check.
-        OUString measured;
-        guarded([&] { runOnMainThread(context_, [&] { measured = measureOnMainThread(document, repetitions); }); });
-        return measured;
+        return guarded([&] {
+            return onMainThread(context_, [&] {
+                using Clock = std::chrono::steady_clock;
+                const auto milliseconds = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+                std::vector<double> texts;
+                std::vector<double> reads;
+                std::vector<double> checks;
+                std::size_t paragraphs = 0;
+                for (sal_Int32 run = 0; run < repetitions; ++run) {
+                    // The baseline of reading: each body paragraph's text alone, through the same API.
+                    const auto textStart = Clock::now();
+                    sal_Int32 characters = 0;
+                    for (const Reference<text::XTextRange>& range : bodyParagraphs(document)) characters += range->getString().getLength();
+                    texts.push_back(milliseconds(Clock::now() - textStart));
+                    if (characters < 0) throw uno::RuntimeException();  // keeps the reading from being optimised away
+                    const auto start = Clock::now();
+                    const Document read = readDocument(document);
+                    const auto between = Clock::now();
+                    const DocumentReport report = reportkit::checkDocument(read, nullptr, TemplateSource::none);
+                    const auto end = Clock::now();
+                    paragraphs = read.paragraphs.size();
+                    reads.push_back(milliseconds(between - start));
+                    checks.push_back(milliseconds(end - between));
+                }
+                const auto median = [](std::vector<double> values) {
+                    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+                    return values[values.size() / 2];
+                };
+                // The live check as typing meets it: one character typed at the view cursor in the middle
+                // of the document, then the pass after the idle delay (the paragraph at the cursor) and the
+                // whole refresh that follows it, each timed on its own; Undo takes the character back.
+                std::vector<double> keystrokes;
+                std::vector<double> refreshes;
+                const rtl::Reference<LiveCheck> live = LiveCheck::of(context_, document);
+                const Reference<text::XTextViewCursorSupplier> view(document->getCurrentController(), uno::UNO_QUERY);
+                const std::vector<Reference<text::XTextRange>> ranges = bodyParagraphs(document);
+                if (live.is() && view.is() && !ranges.empty()) {
+                    const Reference<text::XTextViewCursor> cursor = view->getViewCursor();
+                    cursor->gotoRange(ranges[ranges.size() / 2]->getEnd(), false);
+                    const Reference<document::XUndoManager> undo =
+                        Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
+                    for (sal_Int32 run = 0; run < repetitions; ++run) {
+                        cursor->getText()->insertString(Reference<text::XTextRange>(cursor, uno::UNO_QUERY_THROW), "x", false);
+                        const auto start = Clock::now();
+                        live->idle();
+                        const auto between = Clock::now();
+                        live->idle();
+                        const auto end = Clock::now();
+                        keystrokes.push_back(milliseconds(between - start));
+                        refreshes.push_back(milliseconds(end - between));
+                        undo->undo();
+                        live->idle();
+                        live->idle();
+                    }
+                }
+                nlohmann::json timing{{"paragraphs", paragraphs},
+                                      {"text_ms", median(texts)},
+                                      {"read_ms", median(reads)},
+                                      {"check_ms", median(checks)}};
+                if (!keystrokes.empty()) {
+                    timing["keystroke_ms"] = median(keystrokes);
+                    timing["refresh_ms"] = median(refreshes);
+                }
+                return fromUtf8(timing.dump());
+            });
+        });
     }
 
     OUString SAL_CALL listTemplates(const OUString& locale) override {
@@ -151,9 +211,8 @@ public:
         return guarded([&] {
             std::map<std::string, std::string> values;
             for (const beans::StringPair& pair : variables) values[toUtf8(pair.First)] = toUtf8(pair.Second);
-            InsertedSkeleton inserted;
-            runOnMainThread(context_, [&] {
-                inserted = engine_.insertSkeleton(document, toUtf8(templateRef), values, engine_.catalog(toUtf8(locale)));
+            const InsertedSkeleton inserted = onMainThread(context_, [&] {
+                return engine_.insertSkeleton(document, toUtf8(templateRef), values, engine_.catalog(toUtf8(locale)));
             });
             return fromUtf8(nlohmann::json{{"paragraphs", inserted.paragraphs},
                                            {"page_style", inserted.pageStyleApplied},
@@ -167,72 +226,6 @@ public:
     uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return serviceNames(kCheckerService); }
 
 private:
-    // measureCheck's work, on the main thread.
-    OUString measureOnMainThread(const Reference<frame::XModel>& document, sal_Int32 repetitions) {
-        using Clock = std::chrono::steady_clock;
-        const auto milliseconds = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
-        std::vector<double> texts;
-        std::vector<double> reads;
-        std::vector<double> checks;
-        std::size_t paragraphs = 0;
-        for (sal_Int32 run = 0; run < repetitions; ++run) {
-            // The baseline of reading: each body paragraph's text alone, through the same API.
-            const auto textStart = Clock::now();
-            sal_Int32 characters = 0;
-            for (const Reference<text::XTextRange>& range : bodyParagraphs(document)) characters += range->getString().getLength();
-            texts.push_back(milliseconds(Clock::now() - textStart));
-            if (characters < 0) throw uno::RuntimeException();  // keeps the reading from being optimised away
-            const auto start = Clock::now();
-            const Document read = readDocument(document);
-            const auto between = Clock::now();
-            const DocumentReport report = reportkit::checkDocument(read, nullptr, TemplateSource::none);
-            const auto end = Clock::now();
-            paragraphs = read.paragraphs.size();
-            reads.push_back(milliseconds(between - start));
-            checks.push_back(milliseconds(end - between));
-        }
-        const auto median = [](std::vector<double> values) {
-            std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
-            return values[values.size() / 2];
-        };
-        // The live check as typing meets it: one character typed at the view cursor in the middle
-        // of the document, then the pass after the idle delay (the paragraph at the cursor) and the
-        // whole refresh that follows it, each timed on its own; Undo takes the character back.
-        std::vector<double> keystrokes;
-        std::vector<double> refreshes;
-        const rtl::Reference<LiveCheck> live = LiveCheck::of(context_, document);
-        const Reference<text::XTextViewCursorSupplier> view(document->getCurrentController(), uno::UNO_QUERY);
-        const std::vector<Reference<text::XTextRange>> ranges = bodyParagraphs(document);
-        if (live.is() && view.is() && !ranges.empty()) {
-            const Reference<text::XTextViewCursor> cursor = view->getViewCursor();
-            cursor->gotoRange(ranges[ranges.size() / 2]->getEnd(), false);
-            const Reference<document::XUndoManager> undo =
-                Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
-            for (sal_Int32 run = 0; run < repetitions; ++run) {
-                cursor->getText()->insertString(Reference<text::XTextRange>(cursor, uno::UNO_QUERY_THROW), "x", false);
-                const auto start = Clock::now();
-                live->idle();
-                const auto between = Clock::now();
-                live->idle();
-                const auto end = Clock::now();
-                keystrokes.push_back(milliseconds(between - start));
-                refreshes.push_back(milliseconds(end - between));
-                undo->undo();
-                live->idle();
-                live->idle();
-            }
-        }
-        nlohmann::json timing{{"paragraphs", paragraphs},
-                              {"text_ms", median(texts)},
-                              {"read_ms", median(reads)},
-                              {"check_ms", median(checks)}};
-        if (!keystrokes.empty()) {
-            timing["keystroke_ms"] = median(keystrokes);
-            timing["refresh_ms"] = median(refreshes);
-        }
-        return fromUtf8(timing.dump());
-    }
-
     void requireDocument(const Reference<frame::XModel>& document) {
         if (!document.is()) throw lang::IllegalArgumentException("no document", *this, 0);
     }

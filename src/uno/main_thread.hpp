@@ -4,6 +4,8 @@
 // from LibreOffice's main thread and back, and reading a 100-page report took three times as long
 // as on the main thread. So the entry points that read or change a document run there.
 #include <functional>
+#include <optional>
+#include <type_traits>
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -13,5 +15,17 @@ namespace reportkit::writer {
 // once it has run, throwing what it threw. On the main thread itself — soffice's first thread,
 // whose id is the process id on Linux — it runs at once, as it does where there is no AsyncCallback.
 void runOnMainThread(const css::uno::Reference<css::uno::XComponentContext>& context, const std::function<void()>& work);
+
+// The same for work with a result, which it returns.
+template <typename Work>
+auto onMainThread(const css::uno::Reference<css::uno::XComponentContext>& context, Work work) -> decltype(work()) {
+    if constexpr (std::is_void_v<decltype(work())>) {
+        runOnMainThread(context, work);
+    } else {
+        std::optional<decltype(work())> result;
+        runOnMainThread(context, [&] { result.emplace(work()); });
+        return std::move(*result);
+    }
+}
 
 }  // namespace reportkit::writer
