@@ -33,7 +33,8 @@ struct FormatRun {
 
 struct ParagraphFormat {
     Alignment alignment = Alignment::left;
-    double firstLineIndentMm = 0;
+    double firstLineIndentMm = 0;  // from the left indent
+    double leftIndentMm = 0;       // of every line
     double lineSpacingPoints = 0;  // a fixed line height; 0 when proportional
     int page = -1;                 // the page style it is set on: an index into Document::pages
     // Adjacent characters of the same format are one run; an empty paragraph has one run of
@@ -55,14 +56,22 @@ struct PageFormat {
     std::string style;   // the page style's name
     double widthMm = 0, heightMm = 0;
     double topMm = 0, bottomMm = 0, leftMm = 0, rightMm = 0;  // as Writer holds them
+    bool header = false;
+    double headerHeightMm = 0;   // with the spacing below it; inside the top margin in Word's terms
     bool footer = false;
     double footerHeightMm = 0;   // with the spacing above it; inside the bottom margin in Writer's terms
     double footerSpacingMm = 0;  // between the text and the footer
     bool footerShared = true;    // even pages show the odd pages' footer
     int gridLines = 0;           // lines a page of the line grid; 0 without a grid
     PageNumberFormat oddPages, evenPages;
+    // The page style its pages after the first take, when it is another one the body is set on
+    // (an index into Document::pages; -1 otherwise): a first page style and its follow are one
+    // section to Word, which a change to only one of them splits.
+    int follow = -1;
 
-    // The text area's bottom margin: Writer sets the footer above its bottom margin.
+    // The text area's margins: Writer sets a header below its top margin and a footer above its
+    // bottom one, where Word measures the text area from the page's edge.
+    double textTopMm() const { return topMm + (header ? headerHeightMm : 0); }
     double textBottomMm() const { return bottomMm + (footer ? footerHeightMm : 0); }
 };
 

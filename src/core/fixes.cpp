@@ -19,7 +19,7 @@ bool sameFont(const std::optional<FontSpec>& a, const std::optional<FontSpec>& b
 }
 
 bool sameFormatEdit(const FormatEdit& a, const FormatEdit& b) {
-    return a.paragraph == b.paragraph && a.start == b.start && a.length == b.length && sameFont(a.font, b.font) &&
+    return a.paragraph == b.paragraph && a.pageStyle == b.pageStyle && a.start == b.start && a.length == b.length && sameFont(a.font, b.font) &&
            a.black == b.black && a.alignment == b.alignment && a.firstLineIndentMm == b.firstLineIndentMm &&
            a.lineSpacingPoints == b.lineSpacingPoints;
 }

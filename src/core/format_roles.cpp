@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "utf8.hpp"
 
@@ -39,12 +40,89 @@ bool isHeadingForm(MarkerForm form) {
 
 TextRole headingRole(int level) { return static_cast<TextRole>(static_cast<int>(TextRole::heading1) + level - 1); }
 
+int characters(std::string_view text) {
+    int count = 0;
+    for (std::size_t pos = 0; pos < text.size(); ++count) utf8::next(text, pos);
+    return count;
+}
+
+bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+
+// A sentence, not a line that names something: a preamble pasted above the body has these, a
+// title never does.
+bool hasSentencePunctuation(std::string_view text) {
+    for (const std::string_view mark : {"。", "！", "？", "；", "："})
+        if (contains(text, mark)) return true;
+    return false;
+}
+
 // The signature and the date close a report in short lines without a full stop; they are set
 // apart (right-aligned or spaced), not indented.
 bool isClosingLine(const Paragraph& paragraph) {
     constexpr std::size_t kLongestClosingLine = 60;  // bytes: about twenty characters
-    return paragraph.text.size() <= kLongestClosingLine && paragraph.text.find("。") == std::string::npos &&
-           paragraph.text.find("：") == std::string::npos;
+    return paragraph.text.size() <= kLongestClosingLine && !contains(paragraph.text, "。") &&
+           !contains(paragraph.text, "：");
+}
+
+// Styles a title is set in: Word's and Writer's own ("Title", a "Heading 1" on the first line)
+// and the names offices give theirs.
+bool isTitleStyle(const Paragraph& paragraph) {
+    std::string style = paragraph.style;
+    std::transform(style.begin(), style.end(), style.begin(), [](unsigned char c) { return std::tolower(c); });
+    static constexpr std::array<std::string_view, 6> names = {"title", "标题", "主标题", "文件标题", "公文标题", "大标题"};
+    return paragraph.outlineLevel == 1 ||
+           std::find(names.begin(), names.end(), std::string_view(style)) != names.end();
+}
+
+double largestPoints(const Paragraph& paragraph) {
+    double largest = 0;
+    for (const FormatRun& run : paragraph.format.runs)
+        if (run.length > 0) largest = std::max(largest, run.format.points);
+    return largest;
+}
+
+// How a first line reads: a title (short, no sentence), and whether more than its shape says so.
+struct TitleEvidence {
+    bool possible = false;  // short and without a sentence
+    bool certain = false;   // and set or worded as a title: its style, centred, larger, names a kind
+};
+
+TitleEvidence titleEvidence(const Paragraph& paragraph, const FormatProfile& profile) {
+    constexpr int kLongestTitle = 60;  // characters: a long title's line and a half
+    TitleEvidence evidence;
+    evidence.possible = characters(paragraph.text) <= kLongestTitle && !hasSentencePunctuation(paragraph.text);
+    if (!evidence.possible) return evidence;
+    const double body = profile.font(TextRole::body).points;
+    evidence.certain = isTitleStyle(paragraph) || paragraph.format.alignment == Alignment::centre ||
+                       largestPoints(paragraph) > body + 1 || namesAKind(paragraph.text);
+    return evidence;
+}
+
+// A 主送机关 line under the title (顶格, ending in "："): "市人民政府：", "各党支部：".
+bool isAddressee(const Paragraph& paragraph) {
+    constexpr int kLongestAddressee = 40;
+    return endsWith(paragraph.text, "：") && characters(paragraph.text) <= kLongestAddressee &&
+           !contains(paragraph.text, "。");
+}
+
+// A 附注 after the body, in brackets: "（联系人：…）" (7.3.6), set two characters in.
+bool isNote(std::string_view text) {
+    return text.rfind("（", 0) == 0 && endsWith(text, "）") && !contains(text, "。");
+}
+
+// The label over an attachment, "附件" and its number (7.3.7: 黑体, 顶格), with perhaps a note in
+// brackets: "附件2", "附件1（样表）". Not the 附件说明, whose "附件：" lists the attachments.
+bool isAttachmentLabel(std::string_view text) {
+    constexpr int kLongestLabel = 16;
+    if (text.rfind("附件", 0) != 0 || contains(text, "：") || contains(text, ":")) return false;
+    return characters(text) <= kLongestLabel && !hasSentencePunctuation(text);
+}
+
+// Body text is certain where it reads as sentences or runs long; a short line without a sentence
+// may be a heading without a marker, a caption or a label.
+bool isCertainBody(std::string_view text) {
+    constexpr int kShortLine = 30;
+    return characters(text) > kShortLine || hasSentencePunctuation(text) || contains(text, "，");
 }
 
 }  // namespace
@@ -61,21 +139,38 @@ FormatAnalysis analyseFormat(const Document& document, const NumberingAnalysis& 
         if (numbered.marker.level >= 1 && numbered.marker.level <= 4 && isHeadingForm(numbered.marker.form))
             headings[numbered.paragraph] = &numbered;
 
-    // The title: the first paragraph with text, when it is not a heading, and the next one too when
-    // only the two together name the report's kind.
+    // The title: the first paragraph with text when it reads as one (a preamble pasted first is
+    // body text: the document has no title line), and the next one too when only the two together
+    // name the report's kind or both are set as a title.
     int first = 0;
     while (first < count && isBlank(document.paragraphs[first].text)) ++first;
-    if (first < count && !headings[first] && document.paragraphs[first].outlineLevel == 0) {
-        analysis.title.push_back(first);
-        int second = first + 1;
-        if (second < count && !headings[second] && !namesAKind(document.paragraphs[first].text) &&
-            namesAKind(document.paragraphs[second].text) && isClosingLine(document.paragraphs[second]))
-            analysis.title.push_back(second);
+    bool titleCertain = false;
+    if (first < count && !headings[first]) {
+        const Paragraph& line = document.paragraphs[first];
+        if (const TitleEvidence evidence = titleEvidence(line, profile); evidence.possible) {
+            analysis.title.push_back(first);
+            titleCertain = evidence.certain;
+            const int second = first + 1;
+            if (second < count && !headings[second]) {
+                const Paragraph& next = document.paragraphs[second];
+                const TitleEvidence nextEvidence = titleEvidence(next, profile);
+                const bool kindInSecond = !namesAKind(line.text) && namesAKind(next.text) && isClosingLine(next);
+                const bool setAlike = evidence.certain && nextEvidence.possible && !namesAKind(line.text) &&
+                                      isTitleStyle(next) == isTitleStyle(line) &&
+                                      next.format.alignment == line.format.alignment &&
+                                      largestPoints(next) == largestPoints(line) && largestPoints(line) > 0;
+                if (kindInSecond || setAlike) analysis.title.push_back(second);
+            }
+        }
     }
     int last = count - 1;  // the last paragraph with text
     while (last >= 0 && isBlank(document.paragraphs[last].text)) --last;
     constexpr int kClosingLines = 3;
+    // The 主送机关 is the first line after the title (or the first line of a report without one).
+    int addressee = analysis.title.empty() ? first : analysis.title.back() + 1;
+    while (addressee < count && isBlank(document.paragraphs[addressee].text)) ++addressee;
 
+    bool bodyBegun = false;
     for (int index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         ParagraphRoles& roles = analysis.paragraphs[index];
@@ -84,6 +179,8 @@ FormatAnalysis analyseFormat(const Document& document, const NumberingAnalysis& 
         const bool centredOrRight = paragraph.format.alignment == Alignment::centre ||
                                     paragraph.format.alignment == Alignment::right;
         if (std::find(analysis.title.begin(), analysis.title.end(), index) != analysis.title.end()) {
+            roles.role = ParagraphRole::title;
+            roles.certain = titleCertain;
             roles.parts.push_back({TextRole::title, 0, length});
             continue;
         }
@@ -97,22 +194,49 @@ FormatAnalysis analyseFormat(const Document& document, const NumberingAnalysis& 
             // A run-in heading: the sentence in the level's font, the body after it in the body's.
             const std::size_t end = std::min(sentenceEnd, paragraph.text.size());
             const int headingLength = utf16(std::string_view(paragraph.text).substr(0, end));
+            roles.role = ParagraphRole::heading;
+            roles.certain = true;
             roles.parts.push_back({headingRole(marker.level), 0, headingLength});
             if (headingLength < length && !isBlank(std::string_view(paragraph.text).substr(end)))
                 roles.parts.push_back({TextRole::body, headingLength, length - headingLength});
             roles.indented = !centredOrRight;
+            bodyBegun = true;
             continue;
         }
         if (paragraph.outlineLevel >= 1 && paragraph.outlineLevel <= 4) {
+            roles.role = ParagraphRole::heading;
+            roles.certain = true;
             roles.parts.push_back({headingRole(paragraph.outlineLevel), 0, length});
             roles.indented = !centredOrRight;
+            bodyBegun = true;
+            continue;
+        }
+        if (bodyBegun && isAttachmentLabel(paragraph.text)) {
+            // Its font is not a body's, and not a heading's either: left to the writer.
+            roles.role = ParagraphRole::attachmentLabel;
+            roles.certain = true;
             continue;
         }
         roles.parts.push_back({TextRole::body, 0, length});
-        const bool salutation = !analysis.title.empty() && index > analysis.title.back() &&
-                                index <= analysis.title.back() + 2 && endsWith(paragraph.text, "：");
-        const bool closing = index > last - kClosingLines && isClosingLine(paragraph);
-        roles.indented = !centredOrRight && !salutation && !closing;
+        if (index == addressee && isAddressee(paragraph)) {
+            roles.role = ParagraphRole::addressee;
+            roles.certain = true;
+            continue;  // 顶格
+        }
+        if (bodyBegun && isNote(paragraph.text)) {
+            roles.role = ParagraphRole::note;
+            roles.certain = true;
+            roles.indented = !centredOrRight;
+            continue;
+        }
+        if (index > last - kClosingLines && isClosingLine(paragraph)) {
+            roles.role = ParagraphRole::closing;  // a signature or date, by its place: a guess
+            continue;
+        }
+        roles.role = ParagraphRole::body;
+        roles.certain = isCertainBody(paragraph.text);
+        roles.indented = !centredOrRight;
+        bodyBegun = true;
     }
     return analysis;
 }

@@ -16,17 +16,25 @@ struct RolePart {
     int length = 0;
 };
 
+// What a paragraph is in a 公文 (GB/T 9704 7.3): its role decides the format it should have.
+enum class ParagraphRole { empty, title, addressee, heading, body, note, attachmentLabel, closing };
+
 struct ParagraphRoles {
+    ParagraphRole role = ParagraphRole::empty;
     std::vector<RolePart> parts;  // empty for an empty paragraph
     // GB/T 9704 7.3.3 indents paragraphs two characters; not the title, a salutation (顶格), a
     // centred or right-aligned line, or the signature and date at the end.
     bool indented = false;
+    // The role is read from evidence that leaves no doubt (a marker, a title style, a sentence):
+    // only then may a fix give the paragraph its role's size, alignment or indent. A guessed role
+    // still has its findings, saying what they saw, without a fix.
+    bool certain = false;
 };
 
 struct FormatAnalysis {
     const FormatProfile* profile = nullptr;
     std::vector<ParagraphRoles> paragraphs;  // one for each of the document's
-    std::vector<int> title;                  // the title's paragraphs (a title may take two)
+    std::vector<int> title;                  // the title's paragraphs (a title may take two); none without a title line
 };
 
 FormatAnalysis analyseFormat(const Document& document, const NumberingAnalysis& numbering,

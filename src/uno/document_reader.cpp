@@ -262,13 +262,14 @@ Paragraph readParagraph(const Reference<text::XTextRange>& range, bool tracked, 
     paragraph.text = toUtf8(tracked || plain ? text : range->getString());
     if (format.runs.empty()) format.runs.push_back({0, 0, characterFormat(properties)});
     enum : sal_Int32 { listLabelString, numberingLevel, outlineLevel, pageDescName, paraAdjust, paraFirstLineIndent,
-                       paraLineSpacing, paraStyleName };
+                       paraLeftMargin, paraLineSpacing, paraStyleName };
     static const uno::Sequence<OUString> paragraphNames =
         names({"ListLabelString", "NumberingLevel", "OutlineLevel", "PageDescName", "ParaAdjust", "ParaFirstLineIndent",
-               "ParaLineSpacing", "ParaStyleName"});
+               "ParaLeftMargin", "ParaLineSpacing", "ParaStyleName"});
     const PropertyValues values(properties, paragraphNames);
     format.alignment = alignmentOf(values.get<sal_Int16>(paraAdjust, 0));
     format.firstLineIndentMm = millimetres(values.get<sal_Int32>(paraFirstLineIndent, 0));
+    format.leftIndentMm = millimetres(values.get<sal_Int32>(paraLeftMargin, 0));
     const auto spacing = values.get<style::LineSpacing>(paraLineSpacing, style::LineSpacing{});
     if (spacing.Mode == style::LineSpacingMode::FIX || spacing.Mode == style::LineSpacingMode::MINIMUM)
         format.lineSpacingPoints = spacing.Height * kPointsPerHundredthMm;
@@ -296,7 +297,8 @@ PageNumberFormat readPageNumber(const Reference<text::XText>& footer) {
             continue;
         }
         const Reference<beans::XPropertySet> paragraph(element, UNO_QUERY_THROW);
-        if (Reference<text::XTextRange>(element, UNO_QUERY_THROW)->getString().isEmpty()) continue;
+        const OUString whole = Reference<text::XTextRange>(element, UNO_QUERY_THROW)->getString();
+        if (whole.isEmpty()) continue;
         ++withText;
         rtl::OUStringBuffer text;
         bool field = false;
@@ -315,7 +317,13 @@ PageNumberFormat readPageNumber(const Reference<text::XText>& footer) {
                 text.append(Reference<text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
             }
         }
-        if (!field) continue;
+        if (!field) {
+            // Words typed in the footer ("第 1 页 共 1 页" as plain text) are the writer's.
+            for (sal_Int32 at = 0; at < whole.getLength(); ++at)
+                if (whole[at] != ' ' && whole[at] != 0x3000 && whole[at] != 0x2014 && whole[at] != '-')
+                    number.onlyPageNumber = false;
+            continue;
+        }
         number.present = true;
         number.text = toUtf8(text.makeStringAndClear());
         number.alignment = alignmentOf(property<sal_Int16>(paragraph, "ParaAdjust", 0));
@@ -350,6 +358,8 @@ PageFormat readPageStyle(const Reference<frame::XModel>& model, const OUString& 
     page.bottomMm = millimetres(property<sal_Int32>(style, "BottomMargin", 0));
     page.leftMm = millimetres(property<sal_Int32>(style, "LeftMargin", 0));
     page.rightMm = millimetres(property<sal_Int32>(style, "RightMargin", 0));
+    page.header = property<bool>(style, "HeaderIsOn", false);
+    if (page.header) page.headerHeightMm = millimetres(property<sal_Int32>(style, "HeaderHeight", 0));
     page.footer = property<bool>(style, "FooterIsOn", false);
     if (page.footer) {
         page.footerHeightMm = millimetres(property<sal_Int32>(style, "FooterHeight", 0));
@@ -392,6 +402,9 @@ Document readDocument(const Reference<frame::XModel>& model, std::vector<Referen
         if (ranges) ranges->push_back(range);
         return true;
     });
+    for (const auto& [name, style] : pages)
+        if (const auto follow = pages.find(style.follow); follow != pages.end() && follow->first != name)
+            document.pages[style.index].follow = follow->second.index;
     document.hasFormat = true;
     const OUString url = model->getURL();
     document.path = url.isEmpty() ? std::string() : systemPath(url);

@@ -4,6 +4,8 @@
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/NumberingType.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/text/PageNumberType.hpp>
@@ -26,14 +28,17 @@ namespace {
 constexpr double kMmPerPoint = 25.4 / 72;
 constexpr double kLineHeight = 1.2;  // a line of text is about 1.2 times its size, as format.page-number reckons
 
-double footerHeightMm(const Reference<beans::XPropertySet>& page) {
+// The height Writer sets a header or footer in, inside the margin ("Header" or "Footer").
+double heightMm(const Reference<beans::XPropertySet>& page, const OUString& part) {
     bool on = false;
-    page->getPropertyValue("FooterIsOn") >>= on;
+    page->getPropertyValue(part + "IsOn") >>= on;
     if (!on) return 0;
     sal_Int32 height = 0;
-    page->getPropertyValue("FooterHeight") >>= height;
+    page->getPropertyValue(part + "Height") >>= height;
     return height / 100.0;
 }
+
+double footerHeightMm(const Reference<beans::XPropertySet>& page) { return heightMm(page, "Footer"); }
 
 void pageNumber(const Reference<lang::XMultiServiceFactory>& factory, const Reference<beans::XPropertySet>& page,
                 const char* footer, style::ParagraphAdjust adjust, const char* indentProperty, sal_Int32 indent,
@@ -47,6 +52,12 @@ void pageNumber(const Reference<lang::XMultiServiceFactory>& factory, const Refe
     paragraph->setPropertyValue("ParaRightMargin", uno::Any(sal_Int32(0)));
     paragraph->setPropertyValue("ParaFirstLineIndent", uno::Any(sal_Int32(0)));
     paragraph->setPropertyValue(OUString::createFromAscii(indentProperty), uno::Any(indent));
+    // One line of the number's own height: a footer's paragraph may inherit the body's fixed
+    // 28.95 pt line from the document's defaults, which would grow the footer into the text area
+    // (and make a first page's footer differ from the rest, splitting Word's section in a .docx).
+    paragraph->setPropertyValue("ParaLineSpacing", uno::Any(style::LineSpacing{style::LineSpacingMode::PROP, 100}));
+    paragraph->setPropertyValue("ParaTopMargin", uno::Any(sal_Int32(0)));
+    paragraph->setPropertyValue("ParaBottomMargin", uno::Any(sal_Int32(0)));
     setFont(paragraph, font, installed);
     const Reference<beans::XPropertySet> field(factory->createInstance("com.sun.star.text.TextField.PageNumber"),
                                                UNO_QUERY_THROW);
@@ -85,7 +96,7 @@ void setPageSize(const Reference<beans::XPropertySet>& page, const PageSpec& spe
 }
 
 void setMargins(const Reference<beans::XPropertySet>& page, const PageSpec& spec) {
-    page->setPropertyValue("TopMargin", uno::Any(hundredthsMm(spec.topMm)));
+    page->setPropertyValue("TopMargin", uno::Any(hundredthsMm(std::max(0.0, spec.topMm - heightMm(page, "Header")))));
     page->setPropertyValue("BottomMargin", uno::Any(hundredthsMm(std::max(0.0, spec.bottomMm - footerHeightMm(page)))));
     page->setPropertyValue("LeftMargin", uno::Any(hundredthsMm(spec.leftMm)));
     page->setPropertyValue("RightMargin", uno::Any(hundredthsMm(spec.rightMm)));
@@ -113,7 +124,10 @@ void setPageNumbers(const Reference<frame::XModel>& model, const Reference<beans
     const double textBottomMm = bottom / 100.0 + footerHeightMm(page);
     const double footerMm = spacingMm + kLineHeight * font.points * kMmPerPoint;
     page->setPropertyValue("FooterIsOn", uno::Any(true));
-    page->setPropertyValue("FooterIsDynamicHeight", uno::Any(true));
+    // A fixed height, as Word's footer distance is: the number's line fits it, and a first page
+    // style and its follow then have the same text area to the hundredth of a millimetre (Word's
+    // one section of the two, kept when a .docx is saved).
+    page->setPropertyValue("FooterIsDynamicHeight", uno::Any(false));
     page->setPropertyValue("FooterBodyDistance", uno::Any(hundredthsMm(spacingMm)));
     page->setPropertyValue("FooterHeight", uno::Any(hundredthsMm(footerMm)));
     page->setPropertyValue("BottomMargin", uno::Any(hundredthsMm(std::max(0.0, textBottomMm - footerMm))));

@@ -8,9 +8,11 @@
 #include <sstream>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -216,6 +218,63 @@ TEST(FixCommand, WritesAFixedCopyInTheSameFormatAndNeverTheInput) {
     EXPECT_EQ(fileContent(input), original);
 }
 
+
+// What a fix must never change by a guessed role: the first paragraph's size, alignment and indent.
+struct Shape {
+    float points = 0;
+    sal_Int16 adjust = 0;
+    sal_Int32 indent = 0;
+    bool operator==(const Shape& other) const {
+        return points == other.points && adjust == other.adjust && indent == other.indent;
+    }
+};
+
+Shape firstParagraphShape(const Reference<frame::XModel>& model) {
+    const Reference<beans::XPropertySet> first(writer::bodyParagraph(model, 0), UNO_QUERY_THROW);
+    Shape shape;
+    // The characters' size, from the first of them (a .docx keeps the paragraph mark's apart).
+    const Reference<container::XEnumeration> portions =
+        Reference<container::XEnumerationAccess>(first, UNO_QUERY_THROW)->createEnumeration();
+    Reference<beans::XPropertySet>(portions->nextElement(), UNO_QUERY_THROW)->getPropertyValue("CharHeightAsian") >>=
+        shape.points;
+    first->getPropertyValue("ParaAdjust") >>= shape.adjust;
+    first->getPropertyValue("ParaFirstLineIndent") >>= shape.indent;
+    return shape;
+}
+
+// A report pasted without its title line opens with its preamble: Fix all, and `reportkit fix`,
+// keep it a body paragraph (its font may become the body's; never 2号, centred, unindented).
+TEST(FixInWriter, AReportWithoutATitleLineKeepsItsFirstParagraphABodyParagraph) {
+    const std::string dir = scratchDir() + "/no-title";
+    std::filesystem::create_directories(dir);
+    for (const char* extension : {".odt", ".docx"}) {
+        SCOPED_TRACE(extension);
+        const std::string input = dir + "/report" + extension;
+        convert(sourcePath("tests/fixtures/documents/no-title-line.txt"), input);
+
+        const auto model = loadEditable(input);
+        const std::string preamble = writer::toUtf8(writer::bodyParagraph(model, 0)->getString());
+        const auto checker = org::reportkit::Checker::create(office().context());
+        for (const auto& finding : nlohmann::json::parse(writer::toUtf8(checker->checkDocument(model, "", "en")))["findings"])
+            EXPECT_NE(finding["rule"], "format.title") << finding.dump();
+        EXPECT_GT(checker->fixAll(model, "", "en"), 0);
+        const Shape inWriter = firstParagraphShape(model);
+        EXPECT_EQ(inWriter.points, 16.0f);  // the body's 3号
+        EXPECT_NE(inWriter.adjust, static_cast<sal_Int16>(style::ParagraphAdjust_CENTER));
+        EXPECT_GT(inWriter.indent, 1000);   // two characters in, as body text is
+        EXPECT_EQ(writer::toUtf8(writer::bodyParagraph(model, 0)->getString()), preamble);
+        writer::OfficeSession::close(model);
+
+        const std::string output = dir + "/fixed" + extension;
+        const CommandResult run = runCommand("LANG=C.UTF-8 REPORTKIT_OFFICE_PROFILE=" + scratchDir() + "/fix-office " +
+                                             buildPath("reportkit") + " fix " + input + " -o " + output);
+        ASSERT_NE(run.status, 2) << run.err;
+        const auto fixed = loadModel(output);
+        EXPECT_EQ(firstParagraphShape(fixed), inWriter);
+        EXPECT_EQ(writer::toUtf8(writer::bodyParagraph(fixed, 0)->getString()), preamble);
+        writer::OfficeSession::close(fixed);
+    }
+}
 
 nlohmann::json checkJson(const Reference<frame::XModel>& model) {
     const auto checker = org::reportkit::Checker::create(office().context());

@@ -1,7 +1,8 @@
 // format.first-line-indent: paragraphs start two characters in (GB/T 9704—2012 7.3.3) — body text
 // and headings alike; not the title, a salutation, a centred or right-aligned line, or the closing
 // signature and date. Two characters of the body's size, or of the narrower advance a 28-character
-// line grid gives them.
+// line grid gives them. Where the first line starts is the left indent and the first line's own
+// together: an 附注 set two characters in by its left indent (7.3.6) is right.
 #include <algorithm>
 
 #include "format_rule.hpp"
@@ -30,12 +31,16 @@ public:
         RepeatedProblems problems(findings);
         for (std::size_t index = 0; index < input.format->paragraphs.size(); ++index) {
             if (!input.format->paragraphs[index].indented) continue;
-            const double indent = input.document.paragraphs[index].format.firstLineIndentMm;
+            const ParagraphFormat& format = input.document.paragraphs[index].format;
+            const double indent = format.leftIndentMm + format.firstLineIndentMm;
             if (indent >= 2 * advance - tolerance && indent <= 2 * character + tolerance) continue;
             std::string found = number(indent) + " mm";
-            FormatEdit edit;
-            edit.paragraph = static_cast<int>(index);
-            edit.firstLineIndentMm = 2 * advance;
+            std::optional<FormatEdit> edit;
+            if (input.format->paragraphs[index].certain) {
+                edit.emplace();
+                edit->paragraph = static_cast<int>(index);
+                edit->firstLineIndentMm = 2 * advance - format.leftIndentMm;
+            }
             problems.add(static_cast<int>(index), found, std::move(edit), [&] {
                 return formatFinding(static_cast<int>(index), {}, "format.first-line-indent", found, expected);
             });

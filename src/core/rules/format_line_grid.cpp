@@ -25,13 +25,13 @@ public:
         for (std::size_t index = 0; index < paragraphs.size(); ++index) {
             const ParagraphFormat& format = paragraphs[index].format;
             if (format.page < 0 || format.page >= static_cast<int>(reported.size()) || reported[format.page]) continue;
-            if (input.format->paragraphs[index].parts.empty()) continue;
+            if (input.format->paragraphs[index].role == ParagraphRole::empty) continue;
             if (std::find(input.format->title.begin(), input.format->title.end(), static_cast<int>(index)) !=
                 input.format->title.end())
                 continue;  // a title's lines are its own (2号 in several lines)
             const PageFormat& page = input.document.pages[format.page];
             if (page.gridLines == lines) continue;
-            const double area = page.heightMm - page.topMm - page.textBottomMm();
+            const double area = page.heightMm - page.textTopMm() - page.textBottomMm();
             // Lines of this height that fit the area: 22 of them, or a little more than 22.
             const double fitting = format.lineSpacingPoints > 0 ? area / (format.lineSpacingPoints * kMmPerPoint) : 0;
             if (fitting >= lines - 0.1 && fitting < lines + 1) continue;
@@ -41,7 +41,7 @@ public:
             wrong.texts["height"] = LocalisedText{{{"zh-CN", format.lineSpacingPoints > 0 ? number(format.lineSpacingPoints) : "0"},
                                                    {"en", format.lineSpacingPoints > 0 ? number(format.lineSpacingPoints) : "0"}}};
             wrong.messageKey = format.lineSpacingPoints > 0 ? "format.line-grid" : "format.line-grid.proportional";
-            wrong.fix = Fix{{}, {}, {pageEdit(profile, page.style, FormatEdit::lineGrid)}};
+            wrong.fix = pageFix(input.document, profile, static_cast<std::size_t>(format.page), FormatEdit::lineGrid);
             findings.push_back(std::move(wrong));
         }
     }

@@ -1,7 +1,8 @@
 // format.margins: 天头 37 mm and 订口 28 mm, each ± 1 mm, and a text area (版心) of 156 mm × 225 mm,
 // so 26 mm at the right and 35 mm at the bottom (GB/T 9704—2012 5.2.1). Writer sets a footer inside
-// the bottom margin's area above its `BottomMargin`: the text area ends at that margin plus the
-// footer's height.
+// the bottom margin's area above its `BottomMargin`, and a header below its `TopMargin`: the text
+// area begins and ends at those margins plus the header's and footer's heights (a Word file with a
+// header 12.7 mm from the top and its text 37 mm down is right).
 #include "format_rule.hpp"
 
 namespace reportkit {
@@ -23,14 +24,14 @@ public:
         };
         for (std::size_t page = 0; page < input.document.pages.size(); ++page) {
             const PageFormat& format = input.document.pages[page];
-            const double bottom = format.textBottomMm();
-            if (near(format.topMm, spec.topMm, tolerance) && near(bottom, spec.bottomMm, tolerance) &&
+            const double top = format.textTopMm(), bottom = format.textBottomMm();
+            if (near(top, spec.topMm, tolerance) && near(bottom, spec.bottomMm, tolerance) &&
                 near(format.leftMm, spec.leftMm, tolerance) && near(format.rightMm, spec.rightMm, tolerance))
                 continue;
             Finding wrong = formatFinding(first[page], {}, "format.margins",
-                                          margins(format.topMm, bottom, format.leftMm, format.rightMm),
+                                          margins(top, bottom, format.leftMm, format.rightMm),
                                           margins(spec.topMm, spec.bottomMm, spec.leftMm, spec.rightMm));
-            wrong.fix = Fix{{}, {}, {pageEdit(profile, format.style, FormatEdit::margins)}};
+            wrong.fix = pageFix(input.document, profile, page, FormatEdit::margins);
             findings.push_back(std::move(wrong));
         }
     }

@@ -52,12 +52,10 @@ public:
         const std::vector<int> first = firstParagraphOfPages(input.document);
         for (std::size_t index = 0; index < input.document.pages.size(); ++index) {
             const PageFormat& page = input.document.pages[index];
-            const auto add = [&](const std::string& key, const PageNumberFormat& number, std::string found,
+            const auto add = [&](const std::string& key, const PageNumberFormat& /*number*/, std::string found,
                                  std::string expected) {
                 Finding wrong = formatFinding(first[index], {}, key, std::move(found), std::move(expected));
-                // A footer with more than the page number is the writer's: never replaced.
-                if (number.onlyPageNumber)
-                    wrong.fix = Fix{{}, {}, {pageEdit(profile, page.style, FormatEdit::pageNumbers)}};
+                wrong.fix = pageFix(input.document, profile, index, FormatEdit::pageNumbers);
                 findings.push_back(std::move(wrong));
             };
             if (!page.footer || !page.oddPages.present) {

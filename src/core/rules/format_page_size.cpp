@@ -22,7 +22,7 @@ public:
             Finding wrong = formatFinding(first[page], {}, "format.page-size",
                                           number(format.widthMm) + " × " + number(format.heightMm) + " mm",
                                           number(spec.widthMm) + " × " + number(spec.heightMm) + " mm");
-            wrong.fix = Fix{{}, {}, {pageEdit(profile, format.style, FormatEdit::pageSize)}};
+            wrong.fix = pageFix(input.document, profile, page, FormatEdit::pageSize);
             findings.push_back(std::move(wrong));
         }
     }

@@ -74,11 +74,14 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
             const std::string key = messageKey(part.role) + (notBold ? ".bold" : "");
             std::string foundText = found.font + " " + number(found.points) + " pt" + (found.bold ? " bold" : "");
             std::string expectedText = expectedFamily + " " + number(font.points) + " pt" + (font.bold ? " bold" : "");
-            FormatEdit edit;
-            edit.paragraph = static_cast<int>(index);
-            edit.start = part.start;
-            edit.length = part.length;
-            edit.font = font;
+            std::optional<FormatEdit> edit;
+            if (input.format->paragraphs[index].certain) {
+                edit.emplace();
+                edit->paragraph = static_cast<int>(index);
+                edit->start = part.start;
+                edit->length = part.length;
+                edit->font = font;
+            }
             problems.add(static_cast<int>(index), key + '\n' + foundText + '\n' + expectedText, std::move(edit), [&] {
                 Finding wrongFont = formatFinding(static_cast<int>(index), {start, end - start}, key, std::move(foundText),
                                                   std::move(expectedText));
@@ -99,14 +102,49 @@ std::vector<int> FormatRule::firstParagraphOfPages(const Document& document) {
     return first;
 }
 
-FormatEdit FormatRule::pageEdit(const FormatProfile& profile, const std::string& style, unsigned parts) {
-    FormatEdit edit;
-    edit.pageStyle = style;
-    edit.pageParts = parts;
-    edit.page = profile.page;
-    edit.pageNumberFont = profile.font(TextRole::pageNumber);
-    edit.pageNumberSpacingMm = profile.pageNumberSpacingMm;
-    return edit;
+namespace {
+
+// One page geometry, as a Word section has: the paper, the margins and where the header and footer are.
+bool sameGeometry(const PageFormat& a, const PageFormat& b) {
+    constexpr double kSame = 0.05;  // mm
+    const auto same = [&](double x, double y) { return x > y - kSame && x < y + kSame; };
+    return same(a.widthMm, b.widthMm) && same(a.heightMm, b.heightMm) && same(a.leftMm, b.leftMm) &&
+           same(a.rightMm, b.rightMm) && same(a.textTopMm(), b.textTopMm()) && same(a.textBottomMm(), b.textBottomMm());
+}
+
+// The page styles of the page's section: itself, and the first page style it follows or its follow
+// when the two have one geometry.
+std::vector<std::size_t> sectionOf(const Document& document, std::size_t page) {
+    std::vector<std::size_t> section{page};
+    const auto add = [&](std::size_t other) {
+        if (other != page && sameGeometry(document.pages[page], document.pages[other])) section.push_back(other);
+    };
+    if (const int follow = document.pages[page].follow; follow >= 0) add(static_cast<std::size_t>(follow));
+    for (std::size_t other = 0; other < document.pages.size(); ++other)
+        if (document.pages[other].follow == static_cast<int>(page)) add(other);
+    return section;
+}
+
+}  // namespace
+
+std::optional<Fix> FormatRule::pageFix(const Document& document, const FormatProfile& profile, std::size_t page,
+                                       unsigned parts) {
+    Fix fix;
+    for (const std::size_t styled : sectionOf(document, page)) {
+        const PageFormat& format = document.pages[styled];
+        // A footer with more than the page number is the writer's: never replaced.
+        if ((parts & FormatEdit::pageNumbers) && format.footer &&
+            !(format.oddPages.onlyPageNumber && format.evenPages.onlyPageNumber))
+            return std::nullopt;
+        FormatEdit edit;
+        edit.pageStyle = format.style;
+        edit.pageParts = parts;
+        edit.page = profile.page;
+        edit.pageNumberFont = profile.font(TextRole::pageNumber);
+        edit.pageNumberSpacingMm = profile.pageNumberSpacingMm;
+        fix.format.push_back(std::move(edit));
+    }
+    return fix;
 }
 
 }  // namespace reportkit

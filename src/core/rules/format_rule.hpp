@@ -2,6 +2,7 @@
 // What the format rules share: how a format is put in words, a finding that says what was found,
 // what is expected and the clause, and the check of a role's fonts.
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -19,21 +20,23 @@ class RepeatedProblems {
 public:
     explicit RepeatedProblems(std::vector<Finding>& findings) : findings_(findings) {}
 
-    // `make` makes the finding, without its fix, only when the problem is new here.
+    // `make` makes the finding, without its fix, only when the problem is new here. Without an
+    // edit (the paragraph's role is a guess) the occurrence belongs to a finding with no fix.
     template <typename Make>
-    void add(int paragraph, std::string problem, FormatEdit edit, Make make) {
+    void add(int paragraph, std::string problem, std::optional<FormatEdit> edit, Make make) {
+        if (!edit) problem += "\nno fix";
         const auto [at, added] = first_.try_emplace(std::move(problem), findings_.size());
         if (!added) {
             Finding& earlier = findings_[at->second];
             // Two parts of one paragraph are gone to each on its own.
             if ((earlier.repeats.empty() ? earlier.paragraph : earlier.repeats.back()) != paragraph) {
                 earlier.repeats.push_back(paragraph);
-                earlier.fix->format.push_back(std::move(edit));
+                if (earlier.fix) earlier.fix->format.push_back(std::move(*edit));
                 return;
             }
         }
         Finding finding = make();
-        finding.fix = Fix{{}, {}, {std::move(edit)}};
+        if (edit) finding.fix = Fix{{}, {}, {std::move(*edit)}};
         findings_.push_back(std::move(finding));
     }
 
@@ -69,8 +72,12 @@ protected:
     // on): where a page's finding takes the writer.
     static std::vector<int> firstParagraphOfPages(const Document& document);
 
-    // An edit giving the page style the profile's parts (FormatEdit::PagePart).
-    static FormatEdit pageEdit(const FormatProfile& profile, const std::string& style, unsigned parts);
+    // The fix giving a page style the profile's parts (FormatEdit::PagePart), and the same to the
+    // other styles of its section: a first page style and its follow that Word holds as one section
+    // (one page geometry) stay one, or a .docx saved after the fix is split there, mid-paragraph.
+    // None when a page number would replace a footer with more than the number in one of them.
+    static std::optional<Fix> pageFix(const Document& document, const FormatProfile& profile, std::size_t page,
+                                      unsigned parts);
 };
 
 }  // namespace reportkit

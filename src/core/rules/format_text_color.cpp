@@ -22,7 +22,7 @@ public:
         RepeatedProblems problems(findings);
         for (std::size_t index = 0; index < input.format->paragraphs.size(); ++index) {
             const Paragraph& paragraph = input.document.paragraphs[index];
-            if (input.format->paragraphs[index].parts.empty()) continue;
+            if (input.format->paragraphs[index].role == ParagraphRole::empty) continue;
             for (const FormatRun& run : paragraph.format.runs) {
                 if (run.length == 0 || run.format.color == -1 || (run.format.color & 0xFFFFFF) == 0) continue;
                 const std::string colour = hexColour(run.format.color);

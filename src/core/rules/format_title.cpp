@@ -1,5 +1,7 @@
 // format.title: the title in 2号 (22 pt) 小标宋 and centred (GB/T 9704—2012 7.3.1), a title of
-// two paragraphs in both; a profile may name another family or ask for bold.
+// two paragraphs in both; a profile may name another family or ask for bold. A document without a
+// title line has none to check; a line only guessed to be the title is reported without a fix
+// (restyling a body paragraph as a title would damage the document).
 #include "format_rule.hpp"
 
 namespace reportkit {
@@ -17,11 +19,13 @@ public:
         for (const int index : input.format->title) {
             if (input.document.paragraphs[index].format.alignment == Alignment::centre) continue;
             Finding notCentred = formatFinding(index, {}, "format.title.centre", "", "");
-            FormatEdit edit;
-            edit.paragraph = index;
-            edit.alignment = Alignment::centre;
-            edit.firstLineIndentMm = 0;
-            notCentred.fix = Fix{{}, {}, {edit}};
+            if (input.format->paragraphs[index].certain) {
+                FormatEdit edit;
+                edit.paragraph = index;
+                edit.alignment = Alignment::centre;
+                edit.firstLineIndentMm = 0;
+                notCentred.fix = Fix{{}, {}, {edit}};
+            }
             findings.push_back(std::move(notCentred));
         }
     }

@@ -45,5 +45,40 @@ TEST(FormatFirstLineIndent, AHangingOrDeepIndentIsWrong) {
     EXPECT_EQ(findings[0].found, "22.6 mm");
 }
 
+// GB/T 9704 7.3.6 sets an 附注 two characters in; Word's tools do it with a left indent.
+TEST(FormatFirstLineIndent, ALeftIndentThatDoesTheWorkOfAFirstLineIndentIsRight) {
+    Document document = test::formattedReport();
+    const int line = test::paragraphStarting(document, "下一年");
+    ASSERT_GE(line, 0);
+    ParagraphFormat& format = document.paragraphs[line].format;
+    format.leftIndentMm = format.firstLineIndentMm;
+    format.firstLineIndentMm = 0;
+    EXPECT_TRUE(test::findingsOf("format.first-line-indent", document).empty());
+    format.leftIndentMm = 5;
+    const auto findings = test::findingsOf("format.first-line-indent", document);
+    ASSERT_EQ(findings.size(), 1u);
+    ASSERT_TRUE(findings[0].fix);
+    // The first line lands two characters in; the left indent the writer chose stays.
+    EXPECT_NEAR(*findings[0].fix->format[0].firstLineIndentMm + 5, 11.1, 0.1);
+}
+
+// A short line with no sentence in the body may be a heading without a marker or a label: its
+// indent is reported, not changed.
+TEST(FormatFirstLineIndent, AShortLineWhoseRoleIsAGuessIsReportedWithoutAFix) {
+    Document document = test::formattedReport();
+    const int sentence = test::paragraphStarting(document, "下一年");
+    const int closing = test::paragraphStarting(document, "特此报告");
+    document.paragraphs[sentence].format.firstLineIndentMm = 0;
+    Paragraph label = document.paragraphs[sentence];
+    label.text = "重点工作清单";
+    document.paragraphs.insert(document.paragraphs.begin() + closing, label);
+    const auto findings = test::findingsOf("format.first-line-indent", document);
+    ASSERT_EQ(findings.size(), 2u);
+    EXPECT_EQ(findings[0].paragraph, sentence);
+    EXPECT_TRUE(findings[0].fix.has_value());
+    EXPECT_EQ(findings[1].paragraph, closing);
+    EXPECT_FALSE(findings[1].fix.has_value());
+}
+
 }  // namespace
 }  // namespace reportkit

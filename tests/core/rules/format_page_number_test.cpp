@@ -53,6 +53,30 @@ TEST(FormatPageNumber, NoFooterIsAMissingNumberAndAFooterWithOtherTextIsNotRepla
     EXPECT_FALSE(findings[0].fix);  // the footer's own words would be lost
 }
 
+// Page 1 without a number (Word's "different first page") and the rest in a footer with words:
+// numbering page 1 alone would split Word's section, and the rest cannot be replaced, so no fix.
+TEST(FormatPageNumber, AFirstPageIsNumberedOnlyWithItsFollow) {
+    Document document = test::formattedReport();
+    PageFormat follow = document.pages[0];
+    follow.style = "Standard";
+    document.pages[0].style = "First Page";
+    document.pages[0].follow = 1;
+    document.pages[0].footer = false;
+    document.pages[0].bottomMm = 35;  // the same text area, without a footer
+    document.pages.push_back(follow);
+    for (std::size_t index = 5; index < document.paragraphs.size(); ++index) document.paragraphs[index].format.page = 1;
+    auto findings = test::findingsOf("format.page-number", document);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].messageKey, "format.page-number.missing");
+    ASSERT_TRUE(findings[0].fix);
+    EXPECT_EQ(findings[0].fix->format.size(), 2u);
+
+    document.pages[1].oddPages.onlyPageNumber = false;
+    findings = test::findingsOf("format.page-number", document);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_FALSE(findings[0].fix);
+}
+
 TEST(FormatPageNumber, TheNumbersFontAndItsDistanceFromTheTextArea) {
     Document document = test::formattedReport();
     document.pages[0].oddPages.format.font = "SimSun";  // 宋体 under its Latin name
