@@ -222,9 +222,9 @@ TEST(Outline, OpeningsInTheBodyAndBareHeadingsHeadSections) {
 
 TEST(Outline, KeyWordsInTheirOrder) {
     const KeyWords plans{{{U"下一步", U"下步", U"今后"}, {U"打算", U"措施"}}};
-    EXPECT_EQ(keyWordsMatch(plans, foldText("三、今后的努力方向和措施")), 4u);
-    EXPECT_EQ(keyWordsMatch(plans, foldText("下步工作打算")), 4u);
-    EXPECT_EQ(keyWordsMatch(plans, foldText("打算下一步")), 0u);  // out of order
+    EXPECT_EQ(keyWordsMatch(plans, foldText("三、今后的努力方向和措施")).characters, 4u);
+    EXPECT_EQ(keyWordsMatch(plans, foldText("下步工作打算")).characters, 4u);
+    EXPECT_EQ(keyWordsMatch(plans, foldText("打算下一步")).characters, 0u);  // out of order
 }
 
 TEST(Topics, TheTitleAloneCoversNoTopic) {
