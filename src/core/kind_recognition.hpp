@@ -25,7 +25,7 @@ struct KindRecognition {
 // kind's; a title that names several alike is the one whose sections the headings fit best. Under a
 // cover notice (关于印发《X》的通知) the title is X's. Without a title naming a kind, the first lines
 // may: the opening (…工作总结如下：), the closing formula under an addressee (妥否，请批示), a
-// heading only one kind has (上半年工作情况) — unless the headings fit another kind and not it. Else
+// heading only one kind has (上半年工作完成情况) — unless the headings fit another kind and not it. Else
 // the kind most of whose required sections have headings (more than half, and three or all of
 // them), unless the title names a kind of document that is not built in (…通知, …意见). Never a
 // guess: when the evidence is weak, no kind, and the likely ones.

@@ -80,7 +80,7 @@ struct Template {
     // The first lines that name the kind without a title (docs/templates.md):
     std::vector<KeyWords> openingWords;    // <recognise><opening>: the lines above the first heading (…总结如下：)
     std::vector<KeyWords> closingWords;    // <recognise><closing>: the closing formula under an addressee (妥否，请批示)
-    std::vector<KeyWords> headingWords;    // <recognise><heading>: a heading only this kind has (上半年工作情况)
+    std::vector<KeyWords> headingWords;    // <recognise><heading>: a heading only this kind has (上半年工作完成情况)
     std::vector<FrameParagraph> opening;   // before the first section
     std::vector<SectionSpec> sections;     // the section tree in document order, parents first
     std::vector<FrameParagraph> closing;   // after the last section

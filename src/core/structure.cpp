@@ -41,7 +41,7 @@ bool readsAsTitle(const std::u32string& line) {
 
 constexpr std::size_t kFirstLines = 8;            // enough for a cover notice, an addressee and a preamble
 constexpr std::size_t kClosingLines = 2;          // the closing formula and the sentence before it
-constexpr std::size_t kAddresseeCharacters = 100;  // 各镇、乡人民政府，各街道办事处，市政府各部门：
+constexpr std::size_t kAddresseeCharacters = 100;  // a list of bodies: 各乡镇人民政府，县直各单位，…：
 
 // A line to the 主送机关: it ends in a colon and is no sentence, nor the preamble's 现将……如下：.
 bool readsAsAddressee(const std::u32string& line) {

@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t kHeadingsShown = 5;
 constexpr std::size_t kHeadingCharacters = 20;
 
-// The headings looked at in vain, as written: "一、加强组织领导，明确工作职责；二、…".
+// The headings looked at in vain, as written: "一、强化队伍管理；二、优化服务流程；…".
 std::string headingsLookedAt(const SectionMatch& section, const Document& document) {
     std::string shown;
     for (std::size_t i = 0; i < section.lookedAt.size() && i < kHeadingsShown; ++i) {

@@ -94,7 +94,7 @@ TEST(StructureMissingSection, UnderHeadingsInOtherWordsItIsNotFoundNotMissing) {
 
 TEST(StructureMissingSection, WithoutHeadingsAtItsLevelNothingIsSurelyMissing) {
     const auto report = checkWithPartyTemplate(documentFromText(
-        "某某党支部书记述职报告\n一年来，我认真履行第一责任人职责，抓班子带队伍。\n明年，我将继续抓好支部建设。\n", "k.txt"));
+        "某某党支部书记述职报告\n一年来，我认真履行抓党建的责任，抓班子带队伍。\n明年，我将继续抓好支部建设。\n", "k.txt"));
     const auto missing = of(report, "structure.missing-section");
     ASSERT_EQ(missing.size(), 3u);
     for (const Finding& finding : missing) {
@@ -178,7 +178,7 @@ TEST(TemplateDetection, TheFirstLinesNameAKind) {
     };
     const std::string twoParts = "一、履职情况\n全年召开支委会12次。\n二、下一步打算\n继续抓好学习。\n";
     EXPECT_EQ(detected(twoParts), "none");  // two of three sections are not enough
-    EXPECT_EQ(detected("按照要求，现将本人一年来抓基层党建工作情况报告如下：\n" + twoParts), "party-branch-secretary-report");
+    EXPECT_EQ(detected("按照要求，现将本人一年来抓党建工作的情况报告如下：\n" + twoParts), "party-branch-secretary-report");
     // The opening names one kind, the headings fit another one only: neither.
     EXPECT_EQ(detected("现将本年度工作总结如下：\n一、履职情况\n二、存在问题\n三、下步打算\n"), "none");
 
@@ -188,7 +188,7 @@ TEST(TemplateDetection, TheFirstLinesNameAKind) {
     EXPECT_EQ(detected("县人民政府：\n为改善办公条件，现申请解决车辆购置经费20万元。\n县统计局\n2024年5月6日\n"),
               "request-for-instructions");
 
-    EXPECT_EQ(detected("今年以来，全镇各项工作稳步推进。\n一、上半年工作情况\n完成招商项目3个。\n"), "annual-work-summary");
+    EXPECT_EQ(detected("今年以来，全镇各项工作稳步推进。\n一、上半年工作完成情况\n完成招商项目3个。\n"), "annual-work-summary");
     EXPECT_EQ(detected("一、“四风”方面存在的问题\n1.调查研究不深入。\n2.文山会海仍然存在。\n"),
               "democratic-life-meeting-review");
     EXPECT_EQ(detected("会议时间：2024年3月8日上午\n会议地点：镇政府三楼会议室\n主持人：李某某\n"
@@ -200,7 +200,7 @@ TEST(TemplateDetection, TheFirstLinesNameAKind) {
 
 TEST(TemplateDetection, UnderACoverNoticeTheIssuedDocumentIsTheReport) {
     const std::string notice =
-        "各乡镇人民政府，县直各单位：\n现将《某某县农村人居环境整治提升工作方案》印发给你们，请认真贯彻执行。\n"
+        "各乡镇人民政府，县直各单位：\n现将《某某县农村人居环境整治提升工作方案》印发给你们，请遵照执行。\n"
         "某某县人民政府办公室\n2024年2月20日\n（此件公开发布）\n某某县农村人居环境整治提升工作方案\n"
         "为持续改善农村人居环境，结合我县实际，制定本方案。\n一、总体要求\n到2025年底，村庄保洁实现全覆盖。\n"
         "二、重点任务\n（一）推进农村厕所改造。\n";
