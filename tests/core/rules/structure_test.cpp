@@ -23,6 +23,12 @@ DocumentReport checkWithPartyTemplate(const Document& document) {
     return report;
 }
 
+// The kind a document of this text is taken for, or "none".
+std::string detected(const std::string& text) {
+    const TemplateChoice found = chooseTemplate(builtIn(), documentFromText(text, "kind.txt"), "");
+    return found.chosen ? found.chosen->id : std::string("none");
+}
+
 std::vector<Finding> of(const DocumentReport& report, const std::string& rule) {
     std::vector<Finding> result;
     for (const Finding& finding : report.findings)
@@ -153,10 +159,6 @@ TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
     EXPECT_EQ(chooseTemplate(builtIn(), other, "").chosen, nullptr);
 
     // Kinds that share headings: the one with most sections found, then the one with fewest missing.
-    const auto detected = [&](const char* text) {
-        const TemplateChoice found = chooseTemplate(builtIn(), documentFromText(text, "kind.txt"), "");
-        return found.chosen ? found.chosen->id : std::string("none");
-    };
     EXPECT_EQ(detected("关于农村集体经济的调研报告\n一、基本情况\n二、存在问题\n三、意见建议\n"), "research-report");
     // Without a title, headings that fit a self-inspection and a situation report alike are neither.
     const TemplateChoice alike = chooseTemplate(builtIn(), documentFromText("一、基本情况\n二、存在问题\n三、意见建议\n", "k.txt"), "");
@@ -172,10 +174,6 @@ TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
 // Without a title naming a kind, the first lines may: the preamble's formula, the closing formula
 // under an addressee, a heading only one kind has; a cover notice names the document it issues.
 TEST(TemplateDetection, TheFirstLinesNameAKind) {
-    const auto detected = [&](const std::string& text) {
-        const TemplateChoice found = chooseTemplate(builtIn(), documentFromText(text, "kind.txt"), "");
-        return found.chosen ? found.chosen->id : std::string("none");
-    };
     const std::string twoParts = "一、履职情况\n全年召开支委会12次。\n二、下一步打算\n继续抓好学习。\n";
     EXPECT_EQ(detected(twoParts), "none");  // two of three sections are not enough
     EXPECT_EQ(detected("按照要求，现将本人一年来抓党建工作的情况报告如下：\n" + twoParts), "party-branch-secretary-report");
@@ -218,10 +216,6 @@ TEST(TemplateDetection, UnderACoverNoticeTheIssuedDocumentIsTheReport) {
 }
 
 TEST(TemplateDetection, OfTwoKindsATitleNamesAlikeTheCloserWordsThenTheBetterFit) {
-    const auto detected = [&](const std::string& text) {
-        const TemplateChoice found = chooseTemplate(builtIn(), documentFromText(text, "kind.txt"), "");
-        return found.chosen ? found.chosen->id : std::string("none");
-    };
     // 情况…报告 and 调研报告 match as many characters; 调研报告 are together, the kind's name.
     EXPECT_EQ(detected("某镇农村电商发展情况调研报告\n一、基本情况\n二、存在的问题\n"), "research-report");
     // 行动方案 names a work plan and an implementation plan: its 实施步骤 make it the latter.
