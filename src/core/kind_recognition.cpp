@@ -57,12 +57,24 @@ std::size_t bestMatch(const std::vector<KeyWords>& words, const std::vector<std:
     return best;
 }
 
+// Of the first headings: a heading that names the kind (一、上半年工作完成情况) comes early.
+std::size_t bestHeadingMatch(const std::vector<KeyWords>& words, const std::vector<Heading>& headings) {
+    constexpr std::size_t kFirstHeadings = 8;
+    std::size_t best = 0, read = 0;
+    for (const Heading& heading : headings) {
+        if (heading.inBody) continue;
+        if (++read > kFirstHeadings) break;
+        for (const KeyWords& each : words) best = std::max(best, keyWordsMatch(each, heading.text).characters);
+    }
+    return best;
+}
+
 // How much the document's first lines name a kind: its opening (…工作总结如下：, 会议时间：), its
-// closing formula when it has an addressee (市政府： … 妥否，请批示), a heading only that kind has.
-std::size_t linesMatch(const Template& kind, const Outline& outline, const std::vector<std::u32string>& headings) {
+// closing formula when it has an addressee (市政府： … 妥否，请批示), an early heading only that kind has.
+std::size_t linesMatch(const Template& kind, const Outline& outline) {
     return bestMatch(kind.openingWords, outline.firstLines) +
            (outline.addressed ? bestMatch(kind.closingWords, outline.closingLines) : 0) +
-           bestMatch(kind.headingWords, headings);
+           bestHeadingMatch(kind.headingWords, outline.headings);
 }
 
 std::string titleOf(const Document& document, const Outline& outline) {
@@ -87,12 +99,9 @@ KindRecognition recogniseKind(const TemplateSet& templates, const Document& docu
     const int paragraphCount = static_cast<int>(document.paragraphs.size());
     // Under a cover notice (关于印发《X》的通知), the report is the document it issues.
     const std::u32string& title = outline.issuedTitle.empty() ? outline.titleText : outline.issuedTitle;
-    std::vector<std::u32string> headings;
-    for (const Heading& heading : outline.headings)
-        if (!heading.inBody) headings.push_back(heading.text);
     std::vector<Candidate> candidates;
     for (const Template& kind : templates.templates) {
-        Candidate candidate{&kind, {}, linesMatch(kind, outline, headings), 0, 0, {}};
+        Candidate candidate{&kind, {}, linesMatch(kind, outline), 0, 0, {}};
         for (const KeyWords& words : kind.titleWords) {
             const WordsMatch match = keyWordsMatch(words, title);
             if (match.characters && (!candidate.title.characters || betterTitle(match, candidate.title)))

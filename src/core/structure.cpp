@@ -40,6 +40,7 @@ bool readsAsTitle(const std::u32string& line) {
 }
 
 constexpr std::size_t kFirstLines = 8;            // enough for a cover notice, an addressee and a preamble
+constexpr std::size_t kAddresseeLines = 3;        // the addressee is among the first, under the title
 constexpr std::size_t kClosingLines = 2;          // the closing formula and the sentence before it
 constexpr std::size_t kAddresseeCharacters = 100;  // a list of bodies: 各乡镇人民政府，县直各单位，…：
 
@@ -68,6 +69,13 @@ std::u32string issuedIn(const std::u32string& line) {
             return line.substr(open + 1, close - open - 1);
     }
     return {};
+}
+
+// Whether a heading's text opens with the word, spaces before it aside (二、 加强…).
+bool opensWith(const std::u32string& text, const std::u32string& word) {
+    std::size_t from = 0;
+    while (from < text.size() && isSpace(text[from])) ++from;
+    return text.compare(from, word.size(), word) == 0;
 }
 
 bool endsSentence(const std::u32string& line) {
@@ -102,8 +110,7 @@ Outline findOutline(const Document& document, const NumberingAnalysis& numbering
         const std::u32string line = trimmed(foldText(paragraph.text));
         if (line.empty()) continue;
         if (firstOpen && outline.firstLines.size() < kFirstLines) {
-            // The addressee comes first in the body, under the title: the first few lines only.
-            if (outline.firstLines.size() < 3 && !outline.addressed && readsAsAddressee(line)) outline.addressed = true;
+            if (outline.firstLines.size() < kAddresseeLines && readsAsAddressee(line)) outline.addressed = true;
             if (outline.issuedTitle.empty()) outline.issuedTitle = issuedIn(line);
             outline.firstLines.push_back(line);
         }
@@ -312,9 +319,8 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
         std::vector<std::size_t> chapters;
         for (std::size_t h = 0; h < found.size(); ++h)
             if (atItsLevel(h, spec) && sectionOf[h] < 0 &&
-                std::any_of(spec.chapterWords.begin(), spec.chapterWords.end(), [&](const std::u32string& word) {
-                    return trimmed(found[h].text).compare(0, word.size(), word) == 0;
-                }))
+                std::any_of(spec.chapterWords.begin(), spec.chapterWords.end(),
+                            [&](const std::u32string& word) { return opensWith(found[h].text, word); }))
                 chapters.push_back(h);
         if (chapters.size() < kChapters) continue;
         sections[s].present = sections[s].chapters = true;
@@ -325,7 +331,7 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
     for (SectionMatch& match : sections) {
         if (match.present) continue;
         bool levelHasHeadings = false;
-        for (std::size_t h = 0; h < found.size(); ++h) {
+        for (std::size_t h = 0; h < found.size() && match.lookedAt.size() < kLookedAt; ++h) {
             if (!atItsLevel(h, *match.spec)) continue;
             levelHasHeadings = true;
             if (namedAs[h] < 0) match.lookedAt.push_back(found[h].paragraph);

@@ -19,10 +19,12 @@ struct SectionMatch {
     int items = 0;       // numbered items one level below its heading
     bool chapters = false;  // written as its items raised to chapters (<chapters>), not under a heading of its own
     // Not found: surely missing when every heading at its level names another section; else the
-    // headings at its level that name none, looked at in vain (the writer's own words, maybe).
+    // first headings at its level that name none (up to kLookedAt), looked at in vain: the
+    // writer's own words for it, maybe.
     bool surelyMissing = false;
     std::vector<int> lookedAt;
 };
+constexpr std::size_t kLookedAt = 6;
 
 struct TopicCoverage {
     const TopicSpec* spec = nullptr;

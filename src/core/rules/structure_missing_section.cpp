@@ -9,7 +9,7 @@ namespace reportkit {
 
 namespace {
 
-constexpr std::size_t kHeadingsShown = 5;
+constexpr std::size_t kHeadingsShown = kLookedAt - 1;  // and "…" when there are more
 constexpr std::size_t kHeadingCharacters = 20;
 
 // The headings looked at in vain, as written: "一、强化队伍管理；二、优化服务流程；…".
