@@ -177,6 +177,8 @@ TEST(TemplateDetection, TheFirstLinesNameAKind) {
     const std::string twoParts = "一、履职情况\n全年召开支委会12次。\n二、下一步打算\n继续抓好学习。\n";
     EXPECT_EQ(detected(twoParts), "none");  // two of three sections are not enough
     EXPECT_EQ(detected("按照要求，现将本人一年来抓党建工作的情况报告如下：\n" + twoParts), "party-branch-secretary-report");
+    // A 述职 is the secretary's own: a unit's account of its Party work is no 述职.
+    EXPECT_EQ(detected("现将我镇今年抓党建工作的情况汇报如下：\n" + twoParts), "none");
     // The opening names one kind, the headings fit another one only: neither.
     EXPECT_EQ(detected("现将本年度工作总结如下：\n一、履职情况\n二、存在问题\n三、下步打算\n"), "none");
 
