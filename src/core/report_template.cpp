@@ -244,8 +244,11 @@ private:
             checkReferences(title, result.title, result);
         }
         if (const Node* recognise = root->first_node("recognise")) {
-            expectOnly(recognise, {"title"}, {});
+            expectOnly(recognise, {"title", "opening", "closing", "heading"}, {});
             readKeyWords(recognise, "title", result.titleWords);
+            readKeyWords(recognise, "opening", result.openingWords);
+            readKeyWords(recognise, "closing", result.closingWords);
+            readKeyWords(recognise, "heading", result.headingWords);
         }
         if (const Node* numbering = root->first_node("numbering")) readNumbering(numbering, result);
         if (const Node* format = root->first_node("format")) readFormat(format, result);
@@ -380,7 +383,7 @@ private:
     }
 
     void readSection(const Node* node, const std::string& parent, int level, Template& result) {
-        expectOnly(node, {"heading", "alias", "match", "prompt", "section"},
+        expectOnly(node, {"heading", "alias", "match", "chapters", "prompt", "section"},
                    {"id", "level", "required", "min-items", "max-items", "run-in"});
         SectionSpec section;
         section.id = attribute(node, "id");
@@ -395,6 +398,10 @@ private:
         if (const Node* heading = node->first_node("heading")) section.heading = value(heading);
         eachChild(node, "alias", [&](const Node* alias) { section.aliases.push_back(value(alias)); });
         readKeyWords(node, "match", section.keyWords);
+        eachChild(node, "chapters", [&](const Node* chapters) {
+            expectOnly(chapters, {}, {});
+            for (const std::string& word : words(value(chapters))) section.chapterWords.push_back(foldText(word));
+        });
         readLocalised(node, "prompt", section.prompt);
         const bool repeated = std::any_of(result.sections.begin(), result.sections.end(),
                                           [&](const SectionSpec& other) { return other.id == section.id; });

@@ -26,6 +26,9 @@ struct SectionSpec {
     std::string heading;               // e.g. "履职情况"
     std::vector<std::string> aliases;  // other headings accepted for it
     std::vector<KeyWords> keyWords;    // <match>: how writers head it in their own words
+    // <chapters>: words a chapter opens with when the section is written as its own items raised to
+    // chapters (一、深化…改革 二、加强…建设 for a plan's tasks), with no heading of its own.
+    std::vector<std::u32string> chapterWords;
     int level = 1;
     bool required = true;
     std::string parent;                // the enclosing section's id; "" at the top
@@ -74,6 +77,10 @@ struct Template {
     std::vector<VariableSpec> variables;
     std::string title;                     // with {variables}
     std::vector<KeyWords> titleWords;      // <recognise><title>: a title with these names the kind
+    // The first lines that name the kind without a title (docs/templates.md):
+    std::vector<KeyWords> openingWords;    // <recognise><opening>: the lines above the first heading (…总结如下：)
+    std::vector<KeyWords> closingWords;    // <recognise><closing>: the closing formula under an addressee (妥否，请批示)
+    std::vector<KeyWords> headingWords;    // <recognise><heading>: a heading only this kind has (上半年工作完成情况)
     std::vector<FrameParagraph> opening;   // before the first section
     std::vector<SectionSpec> sections;     // the section tree in document order, parents first
     std::vector<FrameParagraph> closing;   // after the last section

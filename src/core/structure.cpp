@@ -39,12 +39,56 @@ bool readsAsTitle(const std::u32string& line) {
     return !line.empty() && line.size() <= kTitleCharacters && !isClausePunctuation(line.back());
 }
 
+constexpr std::size_t kFirstLines = 8;            // enough for a cover notice, an addressee and a preamble
+constexpr std::size_t kAddresseeLines = 3;        // the addressee is among the first, under the title
+constexpr std::size_t kClosingLines = 2;          // the closing formula and the sentence before it
+constexpr std::size_t kAddresseeCharacters = 100;  // a list of bodies: 各乡镇人民政府，县直各单位，…：
+
+// A line to the 主送机关: it ends in a colon and is no sentence, nor the preamble's 现将……如下：.
+bool readsAsAddressee(const std::u32string& line) {
+    return !line.empty() && line.size() <= kAddresseeCharacters && line.back() == U':' &&
+           line.find(U'。') == std::u32string::npos && line.find(U"如下") == std::u32string::npos;
+}
+
+// The document a line issues: X in 关于印发《X》的通知 or 现将《X》印发给你们 (《X》已经…同意，现印发你们);
+// empty when the line issues none. A 《》 that only cites a document (贯彻落实《…》精神) is no issue.
+std::u32string issuedIn(const std::u32string& line) {
+    constexpr std::u32string_view kIssue[] = {U"印发", U"转发"};
+    const auto issues = [&](std::u32string_view text) {
+        return std::any_of(std::begin(kIssue), std::end(kIssue),
+                           [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
+    };
+    const std::u32string_view text(line);
+    for (std::size_t open = text.find(U'《'); open != std::u32string_view::npos; open = text.find(U'《', open + 1)) {
+        const std::size_t close = text.find(U'》', open);
+        if (close == std::u32string_view::npos) break;
+        const std::u32string_view before = text.substr(0, open);
+        // After it, up to the next document named or the sentence's end.
+        const std::u32string_view after = text.substr(close + 1, text.find_first_of(U"《。", close + 1) - close - 1);
+        if ((before.size() >= 2 && issues(before.substr(before.size() - 2))) || issues(after))
+            return line.substr(open + 1, close - open - 1);
+    }
+    return {};
+}
+
+// Whether a heading's text opens with the word, spaces before it aside (二、 加强…).
+bool opensWith(const std::u32string& text, const std::u32string& word) {
+    std::size_t from = 0;
+    while (from < text.size() && isSpace(text[from])) ++from;
+    return text.compare(from, word.size(), word) == 0;
+}
+
+bool endsSentence(const std::u32string& line) {
+    return !line.empty() && std::u32string_view(U"。!?！？").find(line.back()) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 Outline findOutline(const Document& document, const NumberingAnalysis& numbering) {
     Outline outline;
     std::size_t next = 0;
     bool titleOpen = true;  // still reading the lines above the first heading that read as a title
+    bool firstOpen = true;  // still above the first numbered or outline heading
     for (std::size_t index = 0; index < document.paragraphs.size(); ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         const int at = static_cast<int>(index);
@@ -55,16 +99,21 @@ Outline findOutline(const Document& document, const NumberingAnalysis& numbering
             // An automatic label is not in the text: the heading is the text itself.
             outline.headings.push_back({numbered.paragraph, numbered.marker.level,
                                         foldText(headingSentence(paragraph.text, numbered.automatic ? Marker{} : numbered.marker))});
-            titleOpen = false;
+            titleOpen = firstOpen = false;
             continue;
         }
         if (paragraph.outlineLevel > 0) {
             outline.headings.push_back({at, paragraph.outlineLevel, foldText(paragraph.text)});
-            titleOpen = false;
+            titleOpen = firstOpen = false;
             continue;
         }
         const std::u32string line = trimmed(foldText(paragraph.text));
         if (line.empty()) continue;
+        if (firstOpen && outline.firstLines.size() < kFirstLines) {
+            if (outline.firstLines.size() < kAddresseeLines && readsAsAddressee(line)) outline.addressed = true;
+            if (outline.issuedTitle.empty()) outline.issuedTitle = issuedIn(line);
+            outline.firstLines.push_back(line);
+        }
         const bool bare = line.size() <= kBareHeadingCharacters && std::none_of(line.begin(), line.end(), isClausePunctuation);
         if (titleOpen && outline.title.size() < kTitleLines && readsAsTitle(line)) {
             // A short line under the title may be a byline, or a heading such as 前言: it heads a
@@ -80,17 +129,22 @@ Outline findOutline(const Document& document, const NumberingAnalysis& numbering
         else if (bare)
             outline.headings.push_back({at, 0, line, true});
     }
+    for (auto paragraph = document.paragraphs.rbegin();
+         paragraph != document.paragraphs.rend() && outline.closingLines.size() < kClosingLines; ++paragraph) {
+        std::u32string line = trimmed(foldText(paragraph->text));
+        if (endsSentence(line)) outline.closingLines.push_back(std::move(line));
+    }
     return outline;
 }
 
 namespace {
 
-// How many characters groups of key words match in their order, each group by its alternative that
-// comes first (the longer at the same place): `find(word, from)` is where a word first begins at or
-// after `from` (npos: nowhere), `length(word)` its length. 0 when a group does not match.
+// How groups of key words match in their order, each group by its alternative that comes first (the
+// longer at the same place): `find(word, from)` is where a word first begins at or after `from`
+// (npos: nowhere), `length(word)` its length. Nothing when a group does not match.
 template <typename Word, typename Find, typename Length>
-std::size_t matchInOrder(const std::vector<std::vector<Word>>& groups, Find find, Length length) {
-    std::size_t from = 0, matched = 0;
+WordsMatch matchInOrder(const std::vector<std::vector<Word>>& groups, Find find, Length length) {
+    std::size_t from = 0, matched = 0, start = std::u32string::npos;
     for (const std::vector<Word>& group : groups) {
         std::size_t best = std::u32string::npos, bestLength = 0;
         for (const Word& word : group) {
@@ -100,11 +154,12 @@ std::size_t matchInOrder(const std::vector<std::vector<Word>>& groups, Find find
                 bestLength = length(word);
             }
         }
-        if (best == std::u32string::npos) return 0;
+        if (best == std::u32string::npos) return {};
+        start = std::min(start, best);
         matched += bestLength;
         from = best + bestLength;
     }
-    return matched;
+    return matched ? WordsMatch{matched, from - start} : WordsMatch{};
 }
 
 // Every name and key word of a template's sections in one automaton, so that each heading is read
@@ -153,7 +208,8 @@ public:
         };
         const auto length = [&](std::size_t word) { return lengths_[word]; };
         std::size_t best = 0;
-        for (const auto& groups : specs_[section].keyWords) best = std::max(best, matchInOrder(groups, find, length));
+        for (const auto& groups : specs_[section].keyWords)
+            best = std::max(best, matchInOrder(groups, find, length).characters);
         return best;
     }
 
@@ -178,7 +234,7 @@ private:
 
 }  // namespace
 
-std::size_t keyWordsMatch(const KeyWords& words, const std::u32string& folded) {
+WordsMatch keyWordsMatch(const KeyWords& words, const std::u32string& folded) {
     return matchInOrder(
         words.inOrder, [&](const std::u32string& key, std::size_t from) { return folded.find(key, from); },
         [](const std::u32string& key) { return key.size(); });
@@ -252,6 +308,36 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
         sectionOf[candidate.heading] = static_cast<int>(candidate.section);
         headingOf[candidate.section] = candidate.heading;
     }
+    const std::vector<int> namedAs = sectionOf;  // the headings that name a section
+
+    // A section none names, written as its items raised to chapters. One chapter alone is too thin.
+    constexpr std::size_t kChapters = 2;
+    const auto atItsLevel = [&](std::size_t h, const SectionSpec& spec) { return !found[h].inBody && found[h].level == spec.level; };
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        const SectionSpec& spec = reportTemplate.sections[s];
+        if (sections[s].present || spec.chapterWords.empty()) continue;
+        std::vector<std::size_t> chapters;
+        for (std::size_t h = 0; h < found.size(); ++h)
+            if (atItsLevel(h, spec) && sectionOf[h] < 0 &&
+                std::any_of(spec.chapterWords.begin(), spec.chapterWords.end(),
+                            [&](const std::u32string& word) { return opensWith(found[h].text, word); }))
+                chapters.push_back(h);
+        if (chapters.size() < kChapters) continue;
+        sections[s].present = sections[s].chapters = true;
+        headingOf[s] = chapters.front();
+        for (const std::size_t h : chapters) sectionOf[h] = static_cast<int>(s);
+    }
+    // A section not found is surely missing only when every heading at its level names another one.
+    for (SectionMatch& match : sections) {
+        if (match.present) continue;
+        bool levelHasHeadings = false;
+        for (std::size_t h = 0; h < found.size() && match.lookedAt.size() < kLookedAt; ++h) {
+            if (!atItsLevel(h, *match.spec)) continue;
+            levelHasHeadings = true;
+            if (namedAs[h] < 0) match.lookedAt.push_back(found[h].paragraph);
+        }
+        match.surelyMissing = levelHasHeadings && match.lookedAt.empty();
+    }
 
     // A section runs to the next heading at its level or above, or to the next one taken by
     // another section (one of its own sub-sections does not end it); one opened in the body, to the
@@ -267,13 +353,15 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
         int itemLevel = match.level > 0 ? match.level + 1 : 0;
         for (std::size_t after = h + 1; after < found.size(); ++after) {
             const Heading& next = found[after];
-            // Another section's heading, unless it is one of this section's own sub-sections.
-            const bool other = sectionOf[after] >= 0 && reportTemplate.sections[sectionOf[after]].parent != match.spec->id;
-            if (other || (!next.inBody && match.level > 0 && next.level <= match.level)) {
+            // Another section's heading, unless it is one of this section's own sub-sections or chapters.
+            const bool own = sectionOf[after] == static_cast<int>(s);
+            const bool other = sectionOf[after] >= 0 && !own &&
+                               reportTemplate.sections[sectionOf[after]].parent != match.spec->id;
+            if (other || (!own && !next.inBody && match.level > 0 && next.level <= match.level)) {
                 match.end = next.paragraph;
                 break;
             }
-            if (next.inBody) continue;
+            if (next.inBody || own) continue;
             if (itemLevel == 0) itemLevel = next.level;
             if (next.level == itemLevel) ++match.items;
         }

@@ -54,12 +54,15 @@ TEST(RealOpenings, EachIsItsKindWithEveryVisibleSectionFoundAndOnlyJudgedFinding
         const DocumentReport report = kindRight && choice.chosen
                                           ? checkDocument(document, choice)
                                           : checkDocument(document, rightTemplate, TemplateSource::option);
+        // An also-right kind has sections of its own: the visible ones are looked for as the right kind's.
+        const DocumentReport rightKindReport =
+            choice.chosen == rightTemplate ? report : checkDocument(document, rightTemplate, TemplateSource::option);
         const auto visibleIds = expected.at("sections_visible").get<std::vector<std::string>>();
         for (const std::string& id : visibleIds) {
             ++visible;
-            const auto section = std::find_if(report.sections.begin(), report.sections.end(),
+            const auto section = std::find_if(rightKindReport.sections.begin(), rightKindReport.sections.end(),
                                               [&](const SectionResult& result) { return result.id == id; });
-            ASSERT_NE(section, report.sections.end()) << id;
+            ASSERT_NE(section, rightKindReport.sections.end()) << id;
             EXPECT_TRUE(section->present) << "section " << id << " not found";
             visibleFound += section->present;
         }

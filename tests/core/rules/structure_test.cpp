@@ -23,6 +23,12 @@ DocumentReport checkWithPartyTemplate(const Document& document) {
     return report;
 }
 
+// The kind a document of this text is taken for, or "none".
+std::string detected(const std::string& text) {
+    const TemplateChoice found = chooseTemplate(builtIn(), documentFromText(text, "kind.txt"), "");
+    return found.chosen ? found.chosen->id : std::string("none");
+}
+
 std::vector<Finding> of(const DocumentReport& report, const std::string& rule) {
     std::vector<Finding> result;
     for (const Finding& finding : report.findings)
@@ -79,6 +85,48 @@ TEST(StructureMissingSection, WithoutItsProblemsTheSectionIsMissing) {
     EXPECT_EQ(report.findings.size(), 1u);
 }
 
+// A heading at the section's level that names no section may be the writer's own words for it: the
+// section is "not found", a warning, with the headings looked at.
+TEST(StructureMissingSection, UnderHeadingsInOtherWordsItIsNotFoundNotMissing) {
+    const auto report = checkWithPartyTemplate(test::fixtureDocument("rules/structure.missing-section/own-words.txt"));
+    const auto missing = of(report, "structure.missing-section");
+    ASSERT_EQ(missing.size(), 1u);
+    EXPECT_EQ(missing[0].severity, Severity::warning);
+    EXPECT_EQ(missing[0].messageKey, "structure.missing-section.not-found");
+    EXPECT_EQ(missing[0].expected, "存在问题");
+    EXPECT_EQ(missing[0].found, "二、工作中的短处和原因");
+    EXPECT_EQ(missing[0].message, "未找到必备章节“存在问题”：同级标题“二、工作中的短处和原因”都不像它。若已用别的说法写了这一章节，可以不理会。");
+}
+
+TEST(StructureMissingSection, WithoutHeadingsAtItsLevelNothingIsSurelyMissing) {
+    const auto report = checkWithPartyTemplate(documentFromText(
+        "某某党支部书记述职报告\n一年来，我认真履行抓党建的责任，抓班子带队伍。\n明年，我将继续抓好支部建设。\n", "k.txt"));
+    const auto missing = of(report, "structure.missing-section");
+    ASSERT_EQ(missing.size(), 3u);
+    for (const Finding& finding : missing) {
+        EXPECT_EQ(finding.severity, Severity::warning);
+        EXPECT_EQ(finding.messageKey, "structure.missing-section.no-headings");
+    }
+    EXPECT_EQ(missing[0].message, "未找到必备章节“履职情况”：文中没有这一级的标题可看。若已在正文中写到，可以不理会。");
+}
+
+// A plan whose chapters are its tasks (一、总体要求 二、加强… 三、推进… 四、保障措施) has its tasks.
+TEST(Structure, ASectionWrittenAsChaptersIsAtItsChapters) {
+    const Document document = test::fixtureDocument("rules/structure.missing-section/tasks-as-chapters.txt");
+    const StructureAnalysis plan =
+        analyseStructure(document, analyseNumbering(document, detectScheme(document)), *builtIn().find("work-plan"));
+    const auto tasks = std::find_if(plan.sections.begin(), plan.sections.end(),
+                                    [](const SectionMatch& s) { return s.spec->id == "tasks"; });
+    ASSERT_TRUE(tasks->present);
+    EXPECT_TRUE(tasks->chapters);
+    EXPECT_EQ(tasks->paragraph, 4);
+    EXPECT_EQ(tasks->end, 10);   // through both chapters, to 四、保障措施
+    EXPECT_EQ(tasks->items, 4);  // the （一）（二） under each chapter
+    const auto report = checkDocument(document, builtIn().find("work-plan"), TemplateSource::option);
+    EXPECT_EQ(of(report, "structure.missing-section").size(), 0u);
+    EXPECT_EQ(of(report, "structure.order").size(), 0u);
+}
+
 TEST(StructureOrder, PlansBeforeProblems) {
     const auto report = checkWithPartyTemplate(test::fixtureDocument("rules/structure.order/plans-first.txt"));
     const auto order = of(report, "structure.order");
@@ -111,10 +159,6 @@ TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
     EXPECT_EQ(chooseTemplate(builtIn(), other, "").chosen, nullptr);
 
     // Kinds that share headings: the one with most sections found, then the one with fewest missing.
-    const auto detected = [&](const char* text) {
-        const TemplateChoice found = chooseTemplate(builtIn(), documentFromText(text, "kind.txt"), "");
-        return found.chosen ? found.chosen->id : std::string("none");
-    };
     EXPECT_EQ(detected("关于农村集体经济的调研报告\n一、基本情况\n二、存在问题\n三、意见建议\n"), "research-report");
     // Without a title, headings that fit a self-inspection and a situation report alike are neither.
     const TemplateChoice alike = chooseTemplate(builtIn(), documentFromText("一、基本情况\n二、存在问题\n三、意见建议\n", "k.txt"), "");
@@ -126,6 +170,61 @@ TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
     EXPECT_EQ(detected("1 Summary\n2 Background\n3 Findings\n4 Recommendations\n"), "plain-report-en");
 }
 
+
+// Without a title naming a kind, the first lines may: the preamble's formula, the closing formula
+// under an addressee, a heading only one kind has; a cover notice names the document it issues.
+TEST(TemplateDetection, TheFirstLinesNameAKind) {
+    const std::string twoParts = "一、履职情况\n全年召开支委会12次。\n二、下一步打算\n继续抓好学习。\n";
+    EXPECT_EQ(detected(twoParts), "none");  // two of three sections are not enough
+    EXPECT_EQ(detected("按照要求，现将本人一年来抓党建工作的情况报告如下：\n" + twoParts), "party-branch-secretary-report");
+    // A 述职 is the secretary's own: a unit's account of its Party work is no 述职.
+    EXPECT_EQ(detected("现将我镇今年抓党建工作的情况汇报如下：\n" + twoParts), "none");
+    // The opening names one kind, the headings fit another one only: neither.
+    EXPECT_EQ(detected("现将本年度工作总结如下：\n一、履职情况\n二、存在问题\n三、下步打算\n"), "none");
+
+    const std::string ask = "今年汛期将至，防汛物资储备不足，需购置编织袋等物资，约需经费8万元。\n妥否，请批示。\n县水利局\n2024年4月2日\n";
+    EXPECT_EQ(detected(ask), "none");  // a closing formula with nobody addressed is no 请示
+    EXPECT_EQ(detected("县财政局：\n" + ask), "request-for-instructions");
+    EXPECT_EQ(detected("县人民政府：\n为改善办公条件，现申请解决车辆购置经费20万元。\n县统计局\n2024年5月6日\n"),
+              "request-for-instructions");
+
+    EXPECT_EQ(detected("今年以来，全镇各项工作稳步推进。\n一、上半年工作完成情况\n完成招商项目3个。\n"), "annual-work-summary");
+    EXPECT_EQ(detected("一、“四风”方面存在的问题\n1.调查研究不深入。\n2.文山会海仍然存在。\n"),
+              "democratic-life-meeting-review");
+    EXPECT_EQ(detected("会议时间：2024年3月8日上午\n会议地点：镇政府三楼会议室\n主持人：李某某\n"
+                       "会议议定了如下事项：\n一、同意实施镇区道路改造工程。\n"),
+              "meeting-minutes");
+    EXPECT_EQ(detected("根据县委统一部署，现将巡察反馈问题整改进展情况报告如下：\n截至目前，已完成整改20项。\n"),
+              "rectification-report");
+}
+
+TEST(TemplateDetection, UnderACoverNoticeTheIssuedDocumentIsTheReport) {
+    const std::string notice =
+        "各乡镇人民政府，县直各单位：\n现将《某某县农村人居环境整治提升工作方案》印发给你们，请遵照执行。\n"
+        "某某县人民政府办公室\n2024年2月20日\n（此件公开发布）\n某某县农村人居环境整治提升工作方案\n"
+        "为持续改善农村人居环境，结合我县实际，制定本方案。\n一、总体要求\n到2025年底，村庄保洁实现全覆盖。\n"
+        "二、重点任务\n（一）推进农村厕所改造。\n";
+    const Document document = documentFromText(notice, "notice.txt");
+    const Outline outline = findOutline(document, analyseNumbering(document, detectScheme(document)));
+    EXPECT_TRUE(outline.addressed);
+    EXPECT_EQ(outline.issuedTitle, foldText("某某县农村人居环境整治提升工作方案"));
+    const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+    ASSERT_NE(choice.chosen, nullptr);
+    EXPECT_EQ(choice.chosen->id, "work-plan");
+    // A document cited, not issued, is no title: 贯彻落实《…》精神.
+    const Document citing =
+        documentFromText("为贯彻落实《关于印发某某规划的通知》精神，现将有关情况报告如下：\n一、基本情况\n", "c.txt");
+    EXPECT_TRUE(findOutline(citing, analyseNumbering(citing, detectScheme(citing))).issuedTitle.empty());
+}
+
+TEST(TemplateDetection, OfTwoKindsATitleNamesAlikeTheCloserWordsThenTheBetterFit) {
+    // 情况…报告 and 调研报告 match as many characters; 调研报告 are together, the kind's name.
+    EXPECT_EQ(detected("某镇农村电商发展情况调研报告\n一、基本情况\n二、存在的问题\n"), "research-report");
+    // 行动方案 names a work plan and an implementation plan: its 实施步骤 make it the latter.
+    const std::string plan = "某某县全民健身三年行动方案\n一、主要目标\n二、重点任务\n";
+    EXPECT_EQ(detected(plan + "三、保障措施\n"), "work-plan");
+    EXPECT_EQ(detected(plan + "三、实施步骤\n四、保障措施\n"), "implementation-plan");
+}
 
 TEST(TemplateDetection, ARecordedTemplateHoldsWhileAnyOfItsSectionsIsThere) {
     Document document = documentFromText("一、项目概况\n二、资金安排\n三、进度计划\n", "other.txt");
@@ -222,9 +321,9 @@ TEST(Outline, OpeningsInTheBodyAndBareHeadingsHeadSections) {
 
 TEST(Outline, KeyWordsInTheirOrder) {
     const KeyWords plans{{{U"下一步", U"下步", U"今后"}, {U"打算", U"措施"}}};
-    EXPECT_EQ(keyWordsMatch(plans, foldText("三、今后的努力方向和措施")), 4u);
-    EXPECT_EQ(keyWordsMatch(plans, foldText("下步工作打算")), 4u);
-    EXPECT_EQ(keyWordsMatch(plans, foldText("打算下一步")), 0u);  // out of order
+    EXPECT_EQ(keyWordsMatch(plans, foldText("三、今后的努力方向和措施")).characters, 4u);
+    EXPECT_EQ(keyWordsMatch(plans, foldText("下步工作打算")).characters, 4u);
+    EXPECT_EQ(keyWordsMatch(plans, foldText("打算下一步")).characters, 0u);  // out of order
 }
 
 TEST(Topics, TheTitleAloneCoversNoTopic) {
