@@ -55,6 +55,16 @@ struct SpaceRun {
 // One space inside quotes or title marks: the halves of a slogan or a title.
 bool setsPhrasesApart(const SpaceRun& run) { return run.quoted && run.place.length == 1; }
 
+// One space between a date and the time of day: "2025年4月5日 上午9:00", as meeting notices and
+// minutes write them.
+bool separatesDateAndTime(std::string_view text, const SpaceRun& run) {
+    if (run.place.length != 1 || (run.before != U'日' && run.before != U'号')) return false;
+    const std::string_view rest = text.substr(run.end);
+    for (const std::string_view time : {"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚"})
+        if (rest.rfind(time, 0) == 0) return true;
+    return false;
+}
+
 // Calls `visit` with each run of typed spaces, in one pass over the text.
 template <typename Visit>
 void forEachSpaceRun(std::string_view text, Visit&& visit) {
@@ -126,7 +136,8 @@ public:
                     return;
                 else if (run.start == 0)
                     findings.push_back(spaceFinding(index, text, run, "format.spacing.indent"));
-                else if (isChinese(run.before) && isChinese(run.after) && !setsPhrasesApart(run))
+                else if (isChinese(run.before) && isChinese(run.after) && !setsPhrasesApart(run) &&
+                         !separatesDateAndTime(text, run))
                     findings.push_back(spaceFinding(index, text, run, "format.spacing.between"));
             });
         }

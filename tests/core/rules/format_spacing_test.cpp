@@ -19,6 +19,20 @@ TEST(FormatSpacing, SpacesOfLatinWordsNumbersASignatureAndASealPass) {
     for (const Finding& finding : findings) ADD_FAILURE() << finding.messageKey << " at " << finding.paragraph;
 }
 
+// A meeting's time as notices and minutes write it: one space between the date and the time of
+// day is a separator; two, or one between other words, is not.
+TEST(FormatSpacing, OneSpaceBetweenADateAndTheTimeOfDayPasses) {
+    const std::string body = "一、会议议定事项\n会议由办公室主任主持，研究了下一阶段的工作安排。\n";
+    EXPECT_TRUE(spacingOf("会议纪要\n会议时间：2026年3月2日 下午3:00\n" + body).empty());
+    EXPECT_TRUE(spacingOf("会议纪要\n" + body + "定于3月9号 上午在二楼会议室召开。\n").empty());
+    const auto two = spacingOf("会议纪要\n" + body + "定于3月9日  上午召开。\n");
+    ASSERT_EQ(two.size(), 1u);
+    EXPECT_EQ(two[0].found, "日  上");
+    const auto other = spacingOf("会议纪要\n" + body + "定于本周 上午召开。\n");
+    ASSERT_EQ(other.size(), 1u);
+    EXPECT_EQ(other[0].found, "周 上");
+}
+
 TEST(FormatSpacing, TypedIndentsStraySpacesAndEmptyLinesAreFound) {
     const auto findings = test::findingsOf("format.spacing", test::fixtureDocument("rules/format.spacing/wrong.txt"));
     ASSERT_EQ(findings.size(), 7u);
