@@ -20,7 +20,17 @@ struct NumberedParagraph {
 struct NumberingAnalysis {
     NumberingScheme scheme;
     std::vector<NumberedParagraph> paragraphs;  // in document order; enumerations (第一，) included at level 0
+    // The stop after a level-3 number the document is held to: the scheme's where it requires one,
+    // else the one most of the document's typed level-3 numbers use (the first used on a tie).
+    std::string level3Stop = std::string(kDefaultLevel3Stop);
+
+    // The standard marker of a level and number as this document is held to write it.
+    std::string standardMarker(int level, int number) const;
 };
+
+// The stop a typed level-3 number is written with, "." or "．", where its digits are half-width:
+// evidence of a document's house style. Empty for any other marker.
+std::string_view typedLevel3Stop(const NumberedParagraph& numbered);
 
 NumberingAnalysis analyseNumbering(const Document& document, const NumberingScheme& scheme);
 
