@@ -23,7 +23,8 @@ std::map<std::string, std::set<JudgedFinding>> judgedFindings(const std::string&
     std::map<std::string, std::set<JudgedFinding>> judged;
     for (const auto& entry : fs::directory_iterator(sourcePath("tests/expectations/" + folder))) {
         if (entry.path().extension() != ".json") continue;
-        for (const auto& [file, findings] : readJson(entry.path()).items())
+        const nlohmann::json expectations = readJson(entry.path());  // items() only refers to it
+        for (const auto& [file, findings] : expectations.items())
             for (const auto& finding : findings)
                 judged[file].emplace(finding.at(0).get<std::string>(), finding.at(1).get<int>());
     }
