@@ -111,7 +111,7 @@ public:
             if (!checked(items[i].marker) || ending.last == 0 || ending.runIn ||
                 !endsStandaloneHeading(ending.last, items[i].marker.level))
                 continue;
-            if (numberedSentence(items, i, ending, runs.at(runOf[i]))) continue;
+            if (numberedSentence(items, endings, i, runs.at(runOf[i]))) continue;
             const std::string punctuation = utf8::encode(ending.last);
             Finding wrong = finding(items[i].paragraph, Severity::warning, "heading.punctuation", punctuation, "");
             const std::string_view text = input.document.paragraphs[items[i].paragraph].text;
@@ -125,17 +125,23 @@ public:
 
 private:
     // An item that is a sentence, not a heading: most of its siblings end in punctuation as it does
-    // (headings do not), and it reads as a sentence or has no body under it: the next paragraph is
-    // its next sibling or an item above it.
-    static bool numberedSentence(const std::vector<NumberedParagraph>& items, std::size_t i, const Ending& ending,
-                                 const std::pair<int, int>& run) {
+    // (headings do not), and it reads as a sentence or stands in a list of one-paragraph items: the
+    // next paragraph is its next sibling or an item above it, or the one before a sentence item
+    // of its level.
+    static bool numberedSentence(const std::vector<NumberedParagraph>& items, const std::vector<Ending>& endings,
+                                 std::size_t i, const std::pair<int, int>& run) {
+        const Ending& ending = endings[i];
         const auto [count, punctuated] = run;
         if (punctuated * 2 <= count) return false;
         if (readsAsSentence(ending.heading.substr(0, ending.lastStart))) return true;
-        if (i + 1 == items.size()) return false;
-        const NumberedParagraph& next = items[i + 1];
-        return next.paragraph == items[i].paragraph + 1 && next.marker.level >= 1 &&
-               next.marker.level <= items[i].marker.level;
+        const int level = items[i].marker.level;
+        const bool nextIsItem = i + 1 < items.size() && items[i + 1].paragraph == items[i].paragraph + 1 &&
+                                items[i + 1].marker.level >= 1 && items[i + 1].marker.level <= level;
+        // The last of a list: its previous sibling right above it is a sentence item too.
+        const bool afterSentenceItem = i > 0 && items[i - 1].paragraph == items[i].paragraph - 1 &&
+                                       items[i - 1].marker.level == level && !endings[i - 1].runIn &&
+                                       isSentenceMark(endings[i - 1].last);
+        return nextIsItem || afterSentenceItem;
     }
 };
 
