@@ -1,6 +1,7 @@
 #include "numbering.hpp"
 
 #include <array>
+#include <unordered_map>
 
 #include "utf8.hpp"
 
@@ -73,7 +74,102 @@ std::string heldLevel3Stop(const NumberingAnalysis& analysis) {
     return std::string(first.empty() ? kDefaultLevel3Stop : first);
 }
 
+bool isSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
+
+// A heading is a phrase: a clause inside it ("报名时间：…；", "由办公室牵头，…") or more words than a
+// heading takes makes it a sentence.
+constexpr std::size_t kLongestHeading = 30;  // characters; real headings of 27 occur
+
+bool readsAsSentence(std::string_view text) {
+    std::size_t characters = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t cp = utf8::next(text, pos);
+        ++characters;
+        if (cp == U'，' || cp == U',' || cp == U'：' || cp == U':' || cp == U'；' || cp == U';') return true;
+    }
+    return characters > kLongestHeading;
+}
+
+bool isStructureLevel(const Marker& marker) {
+    return marker.level >= 1 && marker.level <= 4 && marker.form != MarkerForm::article;
+}
+
+// Marks the numbered sentences. Siblings — the items of one level under one parent — tell them from
+// headings: headings end without punctuation, so where most siblings end in it, an item that reads
+// as a sentence, or stands among sentences, or in a list of one-paragraph items (the next paragraph
+// is its next sibling or an item above it; the one before, a sentence item of its level), or in a
+// list of labels all ending in "：" ("一、会议时间：" over the time), is a sentence. A heading with a
+// stray full stop among headings without one stays a heading.
+void markSentences(const Document& document, std::vector<NumberedParagraph>& items) {
+    struct Run {
+        int items = 0, punctuated = 0, sentences = 0, colons = 0;
+    };
+    std::vector<HeadingEnd> ends(items.size());
+    std::vector<int> runOf(items.size(), -1);
+    std::unordered_map<int, Run> runs;
+    std::array<int, 6> parents{};
+    parents.fill(-1);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Marker& marker = items[i].marker;
+        if (!isStructureLevel(marker)) continue;
+        ends[i] = headingEnd(document.paragraphs[items[i].paragraph], items[i]);
+        runOf[i] = (parents[marker.level] + 1) * 6 + marker.level;  // parent -1: the document
+        Run& run = runs[runOf[i]];
+        ++run.items;
+        run.punctuated += ends[i].runIn || isSentenceMark(ends[i].last);
+        // A run-in heading is a heading with its body, not a sentence item.
+        run.sentences += !ends[i].runIn && isSentenceMark(ends[i].last) && readsAsSentence(ends[i].text.substr(0, ends[i].lastStart));
+        run.colons += ends[i].last == U'：' || ends[i].last == U':';
+        for (int deeper = marker.level + 1; deeper < 6; ++deeper) parents[deeper] = items[i].paragraph;
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (runOf[i] < 0 || ends[i].runIn || !isSentenceMark(ends[i].last)) continue;
+        const Run& run = runs.at(runOf[i]);
+        if (run.punctuated * 2 <= run.items) continue;
+        const int level = items[i].marker.level;
+        const bool nextIsItem = i + 1 < items.size() && items[i + 1].paragraph == items[i].paragraph + 1 &&
+                                items[i + 1].marker.level >= 1 && items[i + 1].marker.level <= level;
+        const bool afterSentenceItem = i > 0 && items[i - 1].paragraph == items[i].paragraph - 1 &&
+                                       items[i - 1].marker.level == level && !ends[i - 1].runIn &&
+                                       isSentenceMark(ends[i - 1].last);
+        const bool labels = run.items >= 2 && run.colons == run.items;
+        items[i].sentence = run.sentences > 0 || labels || nextIsItem || afterSentenceItem;
+    }
+}
+
 }  // namespace
+
+HeadingEnd headingEnd(const Paragraph& paragraph, const NumberedParagraph& numbered) {
+    HeadingEnd end;
+    const std::string_view text = paragraph.text;
+    end.start = std::min(numbered.automatic ? 0 : numbered.marker.offset + numbered.marker.text.size(), text.size());
+    end.text = text.substr(end.start);
+    // Read backwards, since a run-in heading carries its whole body.
+    end.lastStart = end.text.size();
+    while (end.lastStart > 0) {
+        std::size_t start = end.lastStart - 1;
+        while (start > 0 && (static_cast<unsigned char>(end.text[start]) & 0xC0) == 0x80) --start;
+        std::size_t pos = start;
+        const char32_t cp = utf8::next(end.text, pos);
+        end.lastStart = start;
+        if (!isSpace(cp)) {
+            end.last = cp;
+            break;
+        }
+    }
+    end.runIn = end.text.substr(0, end.lastStart).find("。") != std::string_view::npos;
+    return end;
+}
+
+bool isSentenceMark(char32_t cp) {
+    switch (cp) {
+        case U'，': case U',': case U'：': case U':': case U'、': case U'。': case U'；': case U';':
+        case U'.': case U'！': case U'!': case U'？': case U'?':
+            return true;
+        default:
+            return false;
+    }
+}
 
 NumberingAnalysis analyseNumbering(const Document& document, const NumberingScheme& scheme) {
     NumberingAnalysis analysis{scheme, {}};
@@ -131,6 +227,7 @@ NumberingAnalysis analyseNumbering(const Document& document, const NumberingSche
         else if (marker.level > 0 && marker.level < 3) lastLevel3 = 0;
         analysis.paragraphs.push_back(std::move(numbered));
     }
+    markSentences(document, analysis.paragraphs);
     analysis.level3Stop = heldLevel3Stop(analysis);
     return analysis;
 }

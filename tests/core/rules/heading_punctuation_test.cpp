@@ -34,6 +34,15 @@ TEST(HeadingPunctuation, NumberedSentencesAreItemsNotHeadings) {
     EXPECT_TRUE(test::findingsOf("heading.punctuation", test::fixtureDocument("rules/heading.punctuation/clause-list.txt")).empty());
 }
 
+TEST(HeadingPunctuation, LabelsAndClausesThatIntroduceWhatFollowsAreItems) {
+    // Every item a label ending in "：" over its value on the next line, as notices write them.
+    EXPECT_TRUE(test::findingsOf("heading.punctuation", test::fixtureDocument("rules/heading.punctuation/labelled-notice.txt")).empty());
+    // Among clauses, one ending in "：" opens the list below it.
+    EXPECT_TRUE(test::findingsOf("heading.punctuation",
+                                 documentFromText("一、参会人员：各科室负责同志。\n二、会议议程：\n（一）通报上半年工作\n（二）部署下半年任务\n", "c.txt"))
+                    .empty());
+}
+
 TEST(HeadingPunctuation, AHeadingAmongHeadingsIsStillAHeading) {
     // One heading with a full stop, its siblings without, each with a body under it.
     const auto findings = test::findingsOf(
