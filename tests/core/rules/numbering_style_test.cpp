@@ -129,6 +129,23 @@ TEST(NumberingStyle, ADocumentMixingBothStopsIsToldOnceWithOneFix) {
     EXPECT_EQ(findings[0].fix->text, (std::vector<TextEdit>{{3, 0, 2, "3．"}, {6, 0, 2, "2．"}}));
 }
 
+TEST(NumberingStyle, IgnoringOneNumberOfAMixLeavesTheOthersAndTheirFix) {
+    Document document = test::fixtureDocument("rules/numbering.style/mixed-stops.txt");
+    const auto mixed = test::findingsOf("numbering.style", document);
+    ASSERT_EQ(mixed.size(), 1u);
+    document.ignored = {ignoreKeys(mixed[0], document)[1]};  // paragraph 6's
+    std::vector<Finding> after;
+    for (Finding& finding : checkDocument(document, nullptr, TemplateSource::none).findings)
+        if (finding.rule == "numbering.style") after.push_back(std::move(finding));
+    ASSERT_EQ(after.size(), 2u);
+    EXPECT_EQ(after[0].paragraph, 3);
+    EXPECT_FALSE(after[0].ignored);
+    EXPECT_EQ(after[0].fix->text, (std::vector<TextEdit>{{3, 0, 2, "3．"}}));
+    EXPECT_EQ(after[1].paragraph, 6);
+    EXPECT_TRUE(after[1].ignored);
+    EXPECT_EQ(after[1].fix->text, (std::vector<TextEdit>{{6, 0, 2, "2．"}}));
+}
+
 TEST(NumberingStyle, AWrongLevelThreeMarkerTakesTheDocumentsStop) {
     const auto findings = test::findingsOf("numbering.style", documentFromText("一、任务\n1．甲\n2、乙\n3．丙\n", "stops.txt"));
     ASSERT_EQ(findings.size(), 1u);
