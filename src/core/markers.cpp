@@ -45,10 +45,9 @@ public:
     void advance(std::size_t bytes) { pos_ += bytes; }
     std::size_t skipSpaces() {
         const std::size_t start = pos_;
-        while (isSpace(peek())) take();
+        while (isLayoutSpace(peek())) take();
         return pos_ - start;
     }
-    static bool isSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
 
 private:
     std::string_view text_;
@@ -258,6 +257,8 @@ std::optional<Marker> decimal(std::string_view text, std::size_t offset, const N
 }
 
 }  // namespace
+
+bool isLayoutSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
 
 std::string chineseNumeral(int value) {
     if (value < 1 || value > 999) return {};

@@ -11,6 +11,9 @@
 
 namespace reportkit {
 
+// A space that lays text out rather than writes it: half-width, tab, ideographic (　), no-break.
+bool isLayoutSpace(char32_t cp);
+
 // 1..999 as Chinese numerals: 一 … 十 十一 … 二十 … 九十九 一百 一百零一 …. Empty for other values.
 std::string chineseNumeral(int value);
 

@@ -22,28 +22,16 @@ struct LineList {
     }
 };
 
-// The text without the spaces around it; the spaces a line is laid out with are not its words.
-std::string_view trimmed(std::string_view text) {
-    constexpr std::array<std::string_view, 4> kSpaces = {" ", "\t", "\u3000", "\u00A0"};
-    const auto startsWithSpace = [&](std::string_view part) {
-        for (std::string_view space : kSpaces)
-            if (part.substr(0, space.size()) == space) return space.size();
-        return std::size_t{0};
-    };
-    const auto endsWithSpace = [&](std::string_view part) {
-        for (std::string_view space : kSpaces)
-            if (part.size() >= space.size() && part.substr(part.size() - space.size()) == space) return space.size();
-        return std::size_t{0};
-    };
-    while (const std::size_t bytes = startsWithSpace(text)) text.remove_prefix(bytes);
-    while (const std::size_t bytes = endsWithSpace(text)) text.remove_suffix(bytes);
-    return text;
-}
-
-// "附件：" (or "附件:") with nothing after it: the attachments are listed in the lines below.
+// "附件：" (or "附件:", "附　件：") with nothing else: the attachments are listed in the lines below.
 bool isAttachmentLine(std::string_view text) {
-    const std::string_view line = trimmed(text);
-    return line == "附件：" || line == "附件:";
+    constexpr std::string_view kLine = "附件：";
+    std::string words;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t start = pos;
+        if (!isLayoutSpace(utf8::next(text, pos))) words.append(text.substr(start, pos - start));
+        if (words.size() > kLine.size()) return false;  // more than the line: stop reading a long paragraph
+    }
+    return words == kLine || words == "附件:";
 }
 
 // The first item of a list that starts inside the line after a colon ("附件：1.…", "内容如下：（1）…").
@@ -73,8 +61,6 @@ std::string heldLevel3Stop(const NumberingAnalysis& analysis) {
     if (halfWidth != fullWidth) return std::string(halfWidth > fullWidth ? kHalfWidthStop : kFullWidthStop);
     return std::string(first.empty() ? kDefaultLevel3Stop : first);
 }
-
-bool isSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
 
 // A heading is a phrase: a clause inside it ("报名时间：…；", "由办公室牵头，…") or more words than a
 // heading takes makes it a sentence.
@@ -152,7 +138,7 @@ HeadingEnd headingEnd(const Paragraph& paragraph, const NumberedParagraph& numbe
         std::size_t pos = start;
         const char32_t cp = utf8::next(end.text, pos);
         end.lastStart = start;
-        if (!isSpace(cp)) {
+        if (!isLayoutSpace(cp)) {
             end.last = cp;
             break;
         }
