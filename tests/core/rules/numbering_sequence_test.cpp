@@ -130,6 +130,13 @@ TEST(NumberingSequence, ItemsNumberedOnAcrossChaptersAreAHouseStyle) {
     EXPECT_EQ(continuing[0].fix->text, (std::vector<TextEdit>{{4, 0, 3, "（三）"}, {5, 0, 3, "（四）"}}));
 }
 
+TEST(NumberingSequence, ARenumberingWritesTheStopTheDocumentUses) {
+    const auto findings = test::findingsOf("numbering.sequence", documentFromText("一、甲\n1．子\n2．丑\n4．寅\n", "stop.txt"));
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].expected, "3．");
+    EXPECT_EQ(findings[0].fix->text, (std::vector<TextEdit>{{3, 0, 2, "3．"}}));
+}
+
 TEST(NumberingSequence, ADocumentThatBothRestartsAndNumbersOnIsToldOnce) {
     // Three chapters number on, two restart: one finding at the first that restarts, the other its repeat.
     const auto findings =

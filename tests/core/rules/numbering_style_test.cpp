@@ -114,6 +114,11 @@ TEST(NumberingStyle, AFullWidthStopUsedThroughoutIsAHouseStyle) {
     EXPECT_EQ(required[0].fix->text, (std::vector<TextEdit>{{2, 0, 2, "1."}}));
 }
 
+TEST(NumberingStyle, AFullWidthStopIsNotMarkedAsItIsTyped) {
+    EXPECT_TRUE(checkParagraphText("1．改造老旧管网。").findings.empty());
+    EXPECT_EQ(checkParagraphText("1、改造老旧管网。").findings.size(), 1u);
+}
+
 TEST(NumberingStyle, ADocumentMixingBothStopsIsToldOnceWithOneFix) {
     const auto findings = test::findingsOf("numbering.style", test::fixtureDocument("rules/numbering.style/mixed-stops.txt"));
     ASSERT_EQ(findings.size(), 1u);
