@@ -76,7 +76,7 @@ public:
                 // Writer's lists run on unless restarted: only typed numbers show a house style.
                 const bool restarts = marker.number == 1 || numbered[i].automatic;
                 const bool continues = !restarts && marker.number == counts[level] + 1;
-                if (restarts != continues && !numbered[i].automatic) {
+                if ((restarts || continues) && !numbered[i].automatic) {
                     chapterStarts.push_back({i, continues, continues ? restartMarker : continueMarker});
                     continuing += continues ? 1 : -1;
                 } else if (!restarts && !continues) {
