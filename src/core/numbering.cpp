@@ -2,6 +2,7 @@
 
 #include <array>
 #include <unordered_map>
+#include <utility>
 
 #include "utf8.hpp"
 
@@ -24,14 +25,26 @@ struct LineList {
 
 // "附件：" (or "附件:", "附　件：") with nothing else: the attachments are listed in the lines below.
 bool isAttachmentLine(std::string_view text) {
-    constexpr std::string_view kLine = "附件：";
-    std::string words;
+    constexpr std::array<char32_t, 3> kLine = {U'附', U'件', U'：'};
+    std::size_t matched = 0;
     for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t start = pos;
-        if (!isLayoutSpace(utf8::next(text, pos))) words.append(text.substr(start, pos - start));
-        if (words.size() > kLine.size()) return false;  // more than the line: stop reading a long paragraph
+        char32_t cp = utf8::next(text, pos);
+        if (isLayoutSpace(cp)) continue;
+        if (cp == U':') cp = U'：';
+        if (matched == kLine.size() || cp != kLine[matched]) return false;  // stops at a long paragraph's start
+        ++matched;
     }
-    return words == kLine || words == "附件:";
+    return matched == kLine.size();
+}
+
+// Whether the next marker after a paragraph, within a few paragraphs (an item's body is short), is
+// a level-3 "2.": what makes "1.5倍…" before it item 1.
+bool followedByItem2(const std::vector<Paragraph>& paragraphs, std::size_t index, const NumberingScheme& scheme) {
+    constexpr std::size_t kLookAhead = 8;
+    for (std::size_t next = index + 1; next < paragraphs.size() && next <= index + kLookAhead; ++next)
+        if (const auto marker = findMarker(paragraphs[next].text, scheme))
+            return marker->form == MarkerForm::digitStop && marker->number == 2;
+    return false;
 }
 
 // The first item of a list that starts inside the line after a colon ("附件：1.…", "内容如下：（1）…").
@@ -80,6 +93,27 @@ bool isStructureLevel(const Marker& marker) {
     return marker.level >= 1 && marker.level <= 4 && marker.form != MarkerForm::article;
 }
 
+HeadingEnd headingEndOf(std::string_view text, const NumberedParagraph& numbered) {
+    HeadingEnd end;
+    end.start = std::min(numbered.automatic ? 0 : numbered.marker.offset + numbered.marker.text.size(), text.size());
+    // Read backwards, since a run-in heading carries its whole body.
+    std::size_t at = text.size();
+    while (at > end.start) {
+        std::size_t start = at - 1;
+        while (start > end.start && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+        std::size_t pos = start;
+        const char32_t cp = utf8::next(text, pos);
+        at = start;
+        if (!isLayoutSpace(cp)) {
+            end.mark = cp;
+            break;
+        }
+    }
+    end.last = at;
+    end.runIn = text.substr(end.start, end.last - end.start).find("。") != std::string_view::npos;
+    return end;
+}
+
 // Marks the numbered sentences. Siblings — the items of one level under one parent — tell them from
 // headings: headings end without punctuation, so where most siblings end in it, an item that reads
 // as a sentence, or stands among sentences, or in a list of one-paragraph items (the next paragraph
@@ -90,62 +124,41 @@ void markSentences(const Document& document, std::vector<NumberedParagraph>& ite
     struct Run {
         int items = 0, punctuated = 0, sentences = 0, colons = 0;
     };
-    std::vector<HeadingEnd> ends(items.size());
     std::vector<int> runOf(items.size(), -1);
     std::unordered_map<int, Run> runs;
+    runs.reserve(items.size());
     std::array<int, 6> parents{};
     parents.fill(-1);
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Marker& marker = items[i].marker;
         if (!isStructureLevel(marker)) continue;
-        ends[i] = headingEnd(document.paragraphs[items[i].paragraph], items[i]);
+        const std::string_view text = document.paragraphs[items[i].paragraph].text;
+        const HeadingEnd& end = items[i].end = headingEndOf(text, items[i]);
         runOf[i] = (parents[marker.level] + 1) * 6 + marker.level;  // parent -1: the document
         Run& run = runs[runOf[i]];
         ++run.items;
-        run.punctuated += ends[i].runIn || isSentenceMark(ends[i].last);
+        run.punctuated += end.runIn || isSentenceMark(end.mark);
         // A run-in heading is a heading with its body, not a sentence item.
-        run.sentences += !ends[i].runIn && isSentenceMark(ends[i].last) && readsAsSentence(ends[i].text.substr(0, ends[i].lastStart));
-        run.colons += ends[i].last == U'：' || ends[i].last == U':';
+        run.sentences += !end.runIn && isSentenceMark(end.mark) && readsAsSentence(text.substr(end.start, end.last - end.start));
+        run.colons += end.mark == U'：' || end.mark == U':';
         for (int deeper = marker.level + 1; deeper < 6; ++deeper) parents[deeper] = items[i].paragraph;
     }
+    const auto sentenceEnd = [&](std::size_t i) { return !items[i].end.runIn && isSentenceMark(items[i].end.mark); };
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (runOf[i] < 0 || ends[i].runIn || !isSentenceMark(ends[i].last)) continue;
+        if (runOf[i] < 0 || !sentenceEnd(i)) continue;
         const Run& run = runs.at(runOf[i]);
         if (run.punctuated * 2 <= run.items) continue;
         const int level = items[i].marker.level;
         const bool nextIsItem = i + 1 < items.size() && items[i + 1].paragraph == items[i].paragraph + 1 &&
                                 items[i + 1].marker.level >= 1 && items[i + 1].marker.level <= level;
         const bool afterSentenceItem = i > 0 && items[i - 1].paragraph == items[i].paragraph - 1 &&
-                                       items[i - 1].marker.level == level && !ends[i - 1].runIn &&
-                                       isSentenceMark(ends[i - 1].last);
+                                       items[i - 1].marker.level == level && sentenceEnd(i - 1);
         const bool labels = run.items >= 2 && run.colons == run.items;
         items[i].sentence = run.sentences > 0 || labels || nextIsItem || afterSentenceItem;
     }
 }
 
 }  // namespace
-
-HeadingEnd headingEnd(const Paragraph& paragraph, const NumberedParagraph& numbered) {
-    HeadingEnd end;
-    const std::string_view text = paragraph.text;
-    end.start = std::min(numbered.automatic ? 0 : numbered.marker.offset + numbered.marker.text.size(), text.size());
-    end.text = text.substr(end.start);
-    // Read backwards, since a run-in heading carries its whole body.
-    end.lastStart = end.text.size();
-    while (end.lastStart > 0) {
-        std::size_t start = end.lastStart - 1;
-        while (start > 0 && (static_cast<unsigned char>(end.text[start]) & 0xC0) == 0x80) --start;
-        std::size_t pos = start;
-        const char32_t cp = utf8::next(end.text, pos);
-        end.lastStart = start;
-        if (!isLayoutSpace(cp)) {
-            end.last = cp;
-            break;
-        }
-    }
-    end.runIn = end.text.substr(0, end.lastStart).find("。") != std::string_view::npos;
-    return end;
-}
 
 bool isSentenceMark(char32_t cp) {
     switch (cp) {
@@ -160,43 +173,40 @@ bool isSentenceMark(char32_t cp) {
 NumberingAnalysis analyseNumbering(const Document& document, const NumberingScheme& scheme) {
     NumberingAnalysis analysis{scheme, {}};
     const auto& paragraphs = document.paragraphs;
-    std::vector<std::optional<Marker>> typed(paragraphs.size());
-    for (std::size_t index = 0; index < paragraphs.size(); ++index) typed[index] = findMarker(paragraphs[index].text, scheme);
-    // The next paragraph with a typed marker after each one, for reading an item that opens with a figure.
-    std::vector<std::size_t> nextTyped(paragraphs.size() + 1, paragraphs.size());
-    for (std::size_t index = paragraphs.size(); index-- > 1;)
-        nextTyped[index - 1] = typed[index] ? index : nextTyped[index];
-
     int previousLevel = 0;
     int lastLevel3 = 0;  // the last level-3 number under the current parent
     LineList lineList;
+    std::optional<MarkerForm> previousForm;  // the typed marker's of the paragraph before
     for (std::size_t index = 0; index < paragraphs.size(); ++index) {
         const Paragraph& paragraph = paragraphs[index];
         NumberedParagraph numbered;
         numbered.paragraph = static_cast<int>(index);
-        const bool inLineList = paragraph.listLabel.empty() && typed[index] && lineList.takes(*typed[index]);
+        std::optional<Marker> own = findMarker(paragraph.text, scheme);
+        const std::optional<MarkerForm> ownForm = own ? std::optional<MarkerForm>(own->form) : std::nullopt;
+        const std::optional<MarkerForm> formBefore = std::exchange(previousForm, ownForm);
+        // Item 2 of a list whose item 1 is inside the line before ("附件：1.…"); looked for only at
+        // such a "2.", so that no paragraph is searched for colons.
+        if (paragraph.listLabel.empty() && own && lineList.next == 0 && isLevel3Or4(*own) && own->number == 2 && index > 0 &&
+            formBefore != own->form)
+            if (const auto first = listInLine(paragraphs[index - 1].text, scheme); first && first->form == own->form)
+                lineList = {first->form, 2};
+        const bool inLineList = paragraph.listLabel.empty() && own && lineList.takes(*own);
         lineList.next = inLineList ? lineList.next + 1 : 0;
-        if (isAttachmentLine(paragraph.text)) {
-            lineList = {std::nullopt, 1};
-        } else if (const auto first = listInLine(paragraph.text, scheme)) {
-            lineList = {first->form, 2};
-        }
+        if (isAttachmentLine(paragraph.text)) lineList = {std::nullopt, 1};
         if (inLineList) continue;
         if (!paragraph.listLabel.empty()) {
             std::optional<Marker> label = findMarker(paragraph.listLabel, scheme);
             if (!label) continue;  // bullets and other lists are not section numbering
             numbered.marker = std::move(*label);
             numbered.automatic = true;
-            if (typed[index] && typed[index]->level > 0) numbered.typed = std::move(typed[index]);
-        } else if (typed[index]) {
-            numbered.marker = std::move(*typed[index]);
+            if (own && own->level > 0) numbered.typed = std::move(own);
+        } else if (own) {
+            numbered.marker = std::move(*own);
         } else if (auto figureLed = findFigureLedMarker(paragraph.text, scheme)) {
             // "3.5亿元…" is item 3 only where item 2 came before it, and "1.5倍…" item 1 only where
             // item 2 follows; elsewhere it is a number.
-            const std::size_t next = nextTyped[index];
-            const bool followed = next < paragraphs.size() && typed[next]->form == MarkerForm::digitStop &&
-                                  typed[next]->number == 2;
-            const bool counted = lastLevel3 > 0 ? figureLed->number == lastLevel3 + 1 : figureLed->number == 1 && followed;
+            const bool counted = lastLevel3 > 0 ? figureLed->number == lastLevel3 + 1
+                                                : figureLed->number == 1 && followedByItem2(paragraphs, index, scheme);
             if (!counted) continue;
             numbered.marker = std::move(*figureLed);
         } else {

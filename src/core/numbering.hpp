@@ -10,26 +10,26 @@
 
 namespace reportkit {
 
+// The text after a numbered paragraph's marker (its whole text under an automatic label) and how
+// it ends, in bytes into the paragraph.
+struct HeadingEnd {
+    std::size_t start = 0;  // where the text after the marker starts
+    std::size_t last = 0;   // where its last character that is not a space starts
+    char32_t mark = 0;      // that character; 0 for none
+    bool runIn = false;     // a full stop before it: a run-in heading with its body after it
+};
+
 struct NumberedParagraph {
     int paragraph = -1;
     Marker marker;               // Writer's automatic label when there is one, else the typed marker
     bool automatic = false;
     std::optional<Marker> typed; // a marker typed after an automatic label as well ("一、一、存在问题")
+    // How the text after the marker ends (levels 1 to 4): what tells a heading from a sentence.
+    HeadingEnd end;
     // A numbered sentence, not a heading: a meeting's decision ("一、由…完成…。"), a notice's clause
     // ("一、报名时间：…；"), one of a list of sentences. It may end as sentences do.
     bool sentence = false;
 };
-
-// The text after a numbered paragraph's marker (its whole text under an automatic label) and how
-// it ends: what tells a heading from a sentence.
-struct HeadingEnd {
-    std::size_t start = 0;      // bytes into the paragraph
-    std::string_view text;      // the heading, or the whole item after the marker
-    char32_t last = 0;          // its last character that is not a space; 0 for none
-    std::size_t lastStart = 0;  // where that character starts in `text`
-    bool runIn = false;         // a full stop before the end: a run-in heading with its body after it
-};
-HeadingEnd headingEnd(const Paragraph& paragraph, const NumberedParagraph& numbered);
 
 // Whether a character ends a sentence or a clause: ，：、。；.！？ and their half-width forms.
 bool isSentenceMark(char32_t cp);

@@ -29,13 +29,12 @@ public:
         for (const NumberedParagraph& numbered : input.numbering.paragraphs) {
             const Marker& marker = numbered.marker;
             if (marker.level < 1 || marker.level > 4 || marker.form == MarkerForm::article || numbered.sentence) continue;
-            const Paragraph& paragraph = input.document.paragraphs[numbered.paragraph];
-            const HeadingEnd end = headingEnd(paragraph, numbered);
-            if (end.last == 0 || end.runIn || !endsStandaloneHeading(end.last, marker.level)) continue;
-            const std::string punctuation = utf8::encode(end.last);
+            const HeadingEnd& end = numbered.end;
+            if (end.mark == 0 || end.runIn || !endsStandaloneHeading(end.mark, marker.level)) continue;
+            const std::string punctuation = utf8::encode(end.mark);
             Finding wrong = finding(numbered.paragraph, Severity::warning, "heading.punctuation", punctuation, "");
-            const std::size_t absolute = end.start + end.lastStart;
-            wrong.place = {static_cast<int>(utf8::utf16Length(std::string_view(paragraph.text).substr(0, absolute))),
+            const std::string_view text = input.document.paragraphs[numbered.paragraph].text;
+            wrong.place = {static_cast<int>(utf8::utf16Length(text.substr(0, end.last))),
                            static_cast<int>(utf8::utf16Length(punctuation))};
             wrong.fix = Fix{{TextEdit{numbered.paragraph, wrong.place.start, wrong.place.length, ""}}, {}};
             findings.push_back(std::move(wrong));

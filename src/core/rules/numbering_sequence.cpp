@@ -4,7 +4,6 @@
 // Level-2 items may restart under each 一、 or number on across chapters, both official house
 // styles: by default either is right, and a document that does both is told so once.
 #include <array>
-#include <unordered_map>
 
 #include "../utf8.hpp"
 #include "rules.hpp"
@@ -35,7 +34,6 @@ struct Slip {
     bool slipped = false;  // not the number that follows the one before
     bool certain = true;   // which number it should have is not a guess
     int expected = 0;      // the number that would have followed
-    int run = -1;          // its siblings': the paragraph of their parent (-1: none, or counted on through it)
     Finding finding;
 };
 
@@ -58,13 +56,10 @@ public:
         // position, so that fixing every slip gives one consistent run.
         std::array<int, kLevels> counts{};
         std::array<int, kLevels> positions{};
-        std::array<int, kLevels> parents{};  // the paragraph that opened each level, -1 for none
-        parents.fill(-1);
         bool newChapter = false;  // a 一、 came since the last level-2 item, and the count may go either way
         std::vector<ChapterStart> chapterStarts;
         int continuing = 0;  // chapters so far that numbered on, less those that restarted
         std::vector<Slip> slips(numbered.size());
-        std::unordered_map<int, int> runSizes;
         for (std::size_t i = 0; i < numbered.size(); ++i) {
             const Marker& marker = numbered[i].marker;
             const int level = marker.level;
@@ -92,10 +87,6 @@ public:
             }
             const int expected = counts[level] + 1;
             slips[i].position = ++positions[level];
-            slips[i].run = runsOn(scheme, level) || (eitherCount && level == kChapterItems && continuing > 0)
-                               ? -1
-                               : parents[level];
-            ++runSizes[slips[i].run * kLevels + level];
             if (marker.number != expected || !parentsMatch(marker, counts)) {
                 slips[i].slipped = true;
                 slips[i].finding = markerFinding(input, numbered[i], Severity::error,
@@ -105,7 +96,6 @@ public:
             }
             counts[level] = marker.number;
             for (int deeper = level + 1; deeper < kLevels; ++deeper) {
-                parents[deeper] = numbered[i].paragraph;
                 if (runsOn(scheme, deeper)) continue;
                 if (eitherCount && level == 1 && deeper == kChapterItems) {
                     newChapter = counts[deeper] > 0;  // decided at the chapter's first item
@@ -118,8 +108,8 @@ public:
         for (std::size_t i = 0; i < numbered.size(); ++i) {
             if (!slips[i].slipped) continue;
             // A lone item has no count to be certain of ("第二节内容" alone is not a second section).
-            const bool alone = runSizes[slips[i].run * kLevels + numbered[i].marker.level] < 2;
-            if (slips[i].certain && !alone) slips[i].finding.fix = renumbering(input, slips, i, continuing > 0);
+            if (slips[i].certain && !alone(input, slips, i, continuing > 0))
+                slips[i].finding.fix = renumbering(input, slips, i, continuing > 0);
             findings.push_back(std::move(slips[i].finding));
         }
         reportMixedCount(input, chapterStarts, continuing, findings);
@@ -161,6 +151,21 @@ private:
                                   start.other);
         }
         if (mixed) findings.push_back(std::move(*mixed));
+    }
+
+    // Whether the first item of its run has no sibling after it either: read only for slips, and
+    // from the first of a run only to the run's end.
+    static bool alone(const CheckInput& input, const std::vector<Slip>& slips, std::size_t item, bool chaptersContinue) {
+        if (slips[item].position > 1) return false;
+        const auto& numbered = input.numbering.paragraphs;
+        const int level = numbered[item].marker.level;
+        const bool throughParents = runsOn(input.numbering.scheme, level) || (chaptersContinue && level == kChapterItems);
+        for (std::size_t i = item + 1; i < numbered.size(); ++i) {
+            const int other = numbered[i].marker.level;
+            if (other == level) return false;
+            if (other > 0 && other < level && !throughParents) return true;
+        }
+        return true;
     }
 
     // Typed markers: this one and the following siblings up to the next slip take the numbers of
