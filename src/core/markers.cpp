@@ -45,10 +45,9 @@ public:
     void advance(std::size_t bytes) { pos_ += bytes; }
     std::size_t skipSpaces() {
         const std::size_t start = pos_;
-        while (isSpace(peek())) take();
+        while (isLayoutSpace(peek())) take();
         return pos_ - start;
     }
-    static bool isSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
 
 private:
     std::string_view text_;
@@ -196,16 +195,43 @@ std::optional<Marker> numeralComma(std::string_view text, std::size_t offset, co
     return makeMarker(MarkerForm::numeralComma, 1, *number, text, offset, cursor.pos(), standardMarker(scheme, 1, *number));
 }
 
-// 1. and its variants 1． 1、 1， 1, 1) 1）, with full-width digits too. "2.5" is a number.
-std::optional<Marker> digitStop(std::string_view text, std::size_t offset, const NumberingScheme& scheme) {
+// A year opening an item's text: "2022年" after "1." is a date, never the rest of a decimal number.
+bool opensWithYear(std::string_view text) {
+    Cursor cursor(text);
+    int digits = 0;
+    while (digits < 5 && isDigit(cursor.peek())) {
+        cursor.take();
+        ++digits;
+    }
+    return digits == 4 && cursor.peek() == U'年';
+}
+
+// What follows a level-3 number's stop: "1.学习" a marker; "1.2022年" a marker opening with a date;
+// "2.5倍" or "3.12" a figure, which is an item opening with a figure only where the count says so.
+enum class AfterStop { text, year, figure };
+
+// 1. and its variants 1． 1、 1， 1, 1) 1）, with full-width digits too; `figure` says whether a
+// figure may follow the stop ("3.5亿元" read as item 3).
+std::optional<Marker> digitStop(std::string_view text, std::size_t offset, const NumberingScheme& scheme, bool figure) {
     Cursor cursor(text, offset);
     bool fullWidth = false;
     const auto number = takeDigits(cursor, fullWidth);
     if (!number) return std::nullopt;
     const char32_t stop = cursor.takeAnyOf(std::array<char32_t, 7>{U'.', U'．', U'、', U'，', U',', U')', U'）'});
-    if (!stop || isDigit(cursor.peek())) return std::nullopt;
+    if (!stop) return std::nullopt;
+    const AfterStop after = !isDigit(cursor.peek()) ? AfterStop::text
+                            : opensWithYear(cursor.rest()) ? AfterStop::year
+                                                           : AfterStop::figure;
+    if ((after == AfterStop::figure) != figure) return std::nullopt;
     cursor.skipSpaces();
-    return makeMarker(MarkerForm::digitStop, 3, *number, text, offset, cursor.pos(), standardMarker(scheme, 3, *number));
+    // Where the scheme accepts either stop, 1． is as standard as 1.; full-width digits are not.
+    const bool ownStop = scheme.kind == SchemeKind::gbt9704 && scheme.level3Stop.empty() && stop == U'．' && !fullWidth;
+    return makeMarker(MarkerForm::digitStop, 3, *number, text, offset, cursor.pos(),
+                      ownStop ? std::to_string(*number) + "．" : standardMarker(scheme, 3, *number));
+}
+
+std::optional<Marker> textDigitStop(std::string_view text, std::size_t offset, const NumberingScheme& scheme) {
+    return digitStop(text, offset, scheme, false);
 }
 
 // 1 / 1.1 / 1.1.1 followed by a space, for the decimal scheme.
@@ -231,6 +257,8 @@ std::optional<Marker> decimal(std::string_view text, std::size_t offset, const N
 }
 
 }  // namespace
+
+bool isLayoutSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
 
 std::string chineseNumeral(int value) {
     if (value < 1 || value > 999) return {};
@@ -306,21 +334,34 @@ std::string standardMarker(const NumberingScheme& scheme, int level, int number)
     switch (level) {
         case 1: return chineseNumeral(number) + "、";
         case 2: return "（" + chineseNumeral(number) + "）";
-        case 3: return std::to_string(number) + scheme.level3Stop;
+        case 3: return std::to_string(number) + std::string(scheme.level3Stop.empty() ? kDefaultLevel3Stop : scheme.level3Stop);
         case 4: return "（" + std::to_string(number) + "）";
         default: return {};
     }
 }
 
+namespace {
+
+std::size_t indentation(std::string_view paragraph) {
+    Cursor cursor(paragraph);
+    cursor.skipSpaces();
+    return cursor.pos();
+}
+
+}  // namespace
+
 std::optional<Marker> findMarker(std::string_view paragraph, const NumberingScheme& scheme) {
-    Cursor indentation(paragraph);
-    indentation.skipSpaces();
-    const std::size_t offset = indentation.pos();
+    const std::size_t offset = indentation(paragraph);
     if (scheme.kind == SchemeKind::decimal) return decimal(paragraph, offset, scheme);
     if (scheme.kind == SchemeKind::regulation) return ordinal(paragraph, offset, scheme);
-    for (auto recognise : {bracketed, enclosed, ordinal, numeralComma, digitStop})
+    for (auto recognise : {bracketed, enclosed, ordinal, numeralComma, textDigitStop})
         if (auto marker = recognise(paragraph, offset, scheme)) return marker;
     return std::nullopt;
+}
+
+std::optional<Marker> findFigureLedMarker(std::string_view paragraph, const NumberingScheme& scheme) {
+    if (scheme.kind != SchemeKind::gbt9704) return std::nullopt;
+    return digitStop(paragraph, indentation(paragraph), scheme, true);
 }
 
 std::string_view headingSentence(std::string_view paragraph, const Marker& marker) {

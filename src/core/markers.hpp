@@ -11,6 +11,9 @@
 
 namespace reportkit {
 
+// A space that lays text out rather than writes it: half-width, tab, ideographic (　), no-break.
+bool isLayoutSpace(char32_t cp);
+
 // 1..999 as Chinese numerals: 一 … 十 十一 … 二十 … 九十九 一百 一百零一 …. Empty for other values.
 std::string chineseNumeral(int value);
 
@@ -43,8 +46,13 @@ struct Marker {
 };
 
 // The marker a paragraph (or an automatic list label) starts with, after any indentation. Text
-// such as "一是", "十九届", "（2021年12月）", "（试行）" or "2.5倍" is not a marker.
+// such as "一是", "十九届", "（2021年12月）", "（试行）" or "2.5倍" is not a marker; "1.2022年底前" is
+// item 1 opening with a date.
 std::optional<Marker> findMarker(std::string_view paragraph, const NumberingScheme& scheme);
+
+// A level-3 marker followed directly by a figure — "3.5亿元…", "1.5倍" — which findMarker takes for a
+// number: it is item 3 opening with a figure only where the count around it says so (numbering.cpp).
+std::optional<Marker> findFigureLedMarker(std::string_view paragraph, const NumberingScheme& scheme);
 
 // The standard marker of a level and number in a scheme, e.g. (2, 3) → "（三）" in GB/T 9704.
 std::string standardMarker(const NumberingScheme& scheme, int level, int number);

@@ -29,4 +29,11 @@ bool skipPolicyFromName(std::string_view name, SkipPolicy& policy) {
     return true;
 }
 
+bool chapterCountFromName(std::string_view name, ChapterCount& count) {
+    if (name == "restart") count = ChapterCount::restart;
+    else if (name == "continue") count = ChapterCount::continueOn;
+    else return false;
+    return true;
+}
+
 }  // namespace reportkit

@@ -271,10 +271,15 @@ void separateIgnoredRepeats(std::vector<Finding>& findings, const Document& docu
         finding.paragraph = paragraphs.front();
         finding.repeats.assign(paragraphs.begin() + 1, paragraphs.end());
         if (finding.fix) {
+            // Each occurrence's own edits: a format fix's, and a numbering style's across a document.
             const std::set<int> wanted(paragraphs.begin(), paragraphs.end());
-            auto& edits = finding.fix->format;
-            edits.erase(std::remove_if(edits.begin(), edits.end(), [&](const FormatEdit& e) { return !wanted.count(e.paragraph); }),
-                        edits.end());
+            const auto keepWanted = [&](auto& edits) {
+                edits.erase(std::remove_if(edits.begin(), edits.end(), [&](const auto& e) { return !wanted.count(e.paragraph); }),
+                            edits.end());
+            };
+            keepWanted(finding.fix->format);
+            keepWanted(finding.fix->text);
+            keepWanted(finding.fix->list);
         }
         return finding;
     };

@@ -298,17 +298,21 @@ private:
     }
 
     void readNumbering(const Node* numbering, Template& result) {
-        expectOnly(numbering, {}, {"scheme", "skip", "level3-stop"});
+        expectOnly(numbering, {}, {"scheme", "skip", "level3-stop", "level2-count"});
         NumberingScheme scheme;
         const std::string kind = attribute(numbering, "scheme");
         const std::string skip = attribute(numbering, "skip");
         const std::string stop = attribute(numbering, "level3-stop");
+        const std::string count = attribute(numbering, "level2-count");
         if (!kind.empty() && !schemeKindFromId(kind, scheme.kind)) fail(numbering, "template.error.scheme", kind);
         if (!skip.empty() && !skipPolicyFromName(skip, scheme.skip)) fail(numbering, "template.error.skip", skip);
+        // Absent: either variant, the same throughout the document.
         if (!stop.empty()) {
             if (stop != "." && stop != "．") fail(numbering, "template.error.level3-stop", stop);
             scheme.level3Stop = stop;
         }
+        if (!count.empty() && !chapterCountFromName(count, scheme.level2Count))
+            fail(numbering, "template.error.level2-count", count);
         result.numbering = scheme;
     }
 

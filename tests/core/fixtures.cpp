@@ -28,6 +28,18 @@ std::vector<Finding> findingsOf(const std::string& rule, const Document& documen
     return result;
 }
 
+std::vector<Finding> findingsWithNumbering(const std::string& rule, const Document& document, const std::string& numbering) {
+    Template numberingOnly;
+    std::vector<TemplateProblem> problems;
+    const std::string xml = "<template format=\"1\" id=\"numbering-only\" version=\"1\">" + numbering + "</template>";
+    if (!parseTemplate(xml, "numbering-only.xml", numberingOnly, problems))
+        throw std::runtime_error("the numbering element is refused: " + numbering);
+    std::vector<Finding> result;
+    for (Finding& finding : checkDocument(document, &numberingOnly, TemplateSource::option).findings)
+        if (finding.rule == rule) result.push_back(std::move(finding));
+    return result;
+}
+
 std::vector<std::string> chineseMessagesOf(const std::string& rule, const Document& document) {
     DocumentReport report = checkDocument(document, nullptr, TemplateSource::none);
     localise(report, MessageCatalog::load(sourcePath("extension/messages"), "zh-CN"));

@@ -18,6 +18,10 @@ std::string sourcePath(const std::string& relative);
 // The findings of one rule on a document checked with no template.
 std::vector<Finding> findingsOf(const std::string& rule, const Document& document);
 
+// The same under a template that has nothing but this numbering element, such as
+// <numbering level2-count="restart"/>: what an office's own numbering settings make of a document.
+std::vector<Finding> findingsWithNumbering(const std::string& rule, const Document& document, const std::string& numbering);
+
 // The messages of one rule's findings on a document checked with no template, in Chinese.
 std::vector<std::string> chineseMessagesOf(const std::string& rule, const Document& document);
 

@@ -52,7 +52,9 @@ void expectMarker(const Case& c, bool standard) {
 TEST(Markers, StandardFormsOfTheFourLevels) {
     for (const Case& c : {Case{"一、履职情况", 1, 1, "一、", "一、"}, Case{"二十一、附则", 1, 21, "二十一、", "二十一、"},
                           Case{"（三）强化责任担当。", 2, 3, "（三）", "（三）"}, Case{"12.加强学习", 3, 12, "12.", "12."},
-                          Case{"（4）落实制度", 4, 4, "（4）", "（4）"}})
+                          Case{"（4）落实制度", 4, 4, "（4）", "（4）"},
+                          // Both stops are official house styles; a document is held to one (numbering.style).
+                          Case{"1．学习", 3, 1, "1．", "1．"}})
         expectMarker(c, true);
 }
 
@@ -67,7 +69,7 @@ TEST(Markers, VariantsPeopleTypeAreRecognisedWithTheirStandardForm) {
              Case{"（ 一 ）强化", 2, 1, "（ 一 ）", "（一）"}, Case{"㈡强化", 2, 2, "㈡", "（二）"},
              Case{"1、学习", 3, 1, "1、", "1."},             Case{"1，学习", 3, 1, "1，", "1."},
              Case{"1)学习", 3, 1, "1)", "1."},               Case{"１．学习", 3, 1, "１．", "1."},
-             Case{"1．学习", 3, 1, "1．", "1."},             Case{"(1)落实", 4, 1, "(1)", "（1）"},
+             Case{"1． 学习", 3, 1, "1． ", "1．"},           Case{"(1)落实", 4, 1, "(1)", "（1）"},
              Case{"（1）、落实", 4, 1, "（1）、", "（1）"},   Case{"⑶落实", 4, 3, "⑶", "（3）"},
              Case{"②落实", 4, 2, "②", "（2）"},             Case{"（１）落实", 4, 1, "（１）", "（1）"},
          })
@@ -104,6 +106,29 @@ TEST(Markers, TheLevelThreeStopIsASchemeSetting) {
     fullWidthStop.level3Stop = "．";
     EXPECT_TRUE(findMarker("1．学习", fullWidthStop)->isStandard());
     EXPECT_FALSE(findMarker("1.学习", fullWidthStop)->isStandard());
+    NumberingScheme halfWidthStop;
+    halfWidthStop.level3Stop = ".";
+    EXPECT_FALSE(findMarker("1．学习", halfWidthStop)->isStandard());
+    EXPECT_EQ(standardMarker(kGbt, 3, 2), "2.");  // what ReportKit writes where either is right
+}
+
+TEST(Markers, AnItemOpeningWithAYearIsAnItem) {
+    const auto item = findMarker("1.2022年底前完成改造", kGbt);
+    ASSERT_TRUE(item.has_value());
+    EXPECT_EQ(item->number, 1);
+    EXPECT_EQ(item->text, "1.");
+    EXPECT_FALSE(findFigureLedMarker("1.2022年底前完成改造", kGbt).has_value());
+}
+
+TEST(Markers, AnItemOpeningWithAFigureIsOnlyAFigureLedCandidate) {
+    // "3.5亿元" reads as a number by itself; the count around it decides (NumberingAnalysis).
+    EXPECT_FALSE(findMarker("3.5亿元用于改造", kGbt).has_value());
+    const auto candidate = findFigureLedMarker("3.5亿元用于改造", kGbt);
+    ASSERT_TRUE(candidate.has_value());
+    EXPECT_EQ(candidate->number, 3);
+    EXPECT_EQ(candidate->text, "3.");
+    EXPECT_FALSE(findFigureLedMarker("3.学习", kGbt).has_value());
+    EXPECT_FALSE(findFigureLedMarker("2023.5", kGbt).has_value());
 }
 
 TEST(Markers, RegulationScheme) {

@@ -145,6 +145,24 @@ std::string firstProblem(const std::string& xml) {
     return problems.empty() ? "refused without a problem" : std::to_string(problems[0].line) + ": " + problems[0].messageKey;
 }
 
+TEST(TemplateLoader, NumberingHouseStyles) {
+    const auto numberingOf = [](const std::string& element) {
+        std::vector<TemplateProblem> problems;
+        Template loaded;
+        EXPECT_TRUE(parseTemplate("<template format=\"1\" id=\"t\" version=\"1\">" + element + "</template>", "t.xml",
+                                  loaded, problems));
+        return loaded.numbering.value_or(NumberingScheme{});
+    };
+    // Absent: either variant, the same throughout a document.
+    EXPECT_EQ(numberingOf("<numbering/>").level3Stop, "");
+    EXPECT_EQ(numberingOf("<numbering/>").level2Count, ChapterCount::either);
+    EXPECT_EQ(numberingOf(R"(<numbering level3-stop="．"/>)").level3Stop, "．");
+    EXPECT_EQ(numberingOf(R"(<numbering level2-count="restart"/>)").level2Count, ChapterCount::restart);
+    EXPECT_EQ(numberingOf(R"(<numbering level2-count="continue"/>)").level2Count, ChapterCount::continueOn);
+    const std::string head = "<template format=\"1\" id=\"t\" version=\"1\">\n";
+    EXPECT_EQ(firstProblem(head + R"(<numbering level2-count="sometimes"/></template>)"), "2: template.error.level2-count");
+}
+
 TEST(TemplateLoader, MalformedTemplatesAreRefusedAtTheirLine) {
     const std::string head = "<template format=\"1\" id=\"t\" version=\"1\">\n";
     const std::string section = "<section id=\"a\"><heading>甲</heading></section>";

@@ -21,7 +21,9 @@ public:
         std::array<const Marker*, kLevels> open{};       // the marker that opened each level, if open
         std::array<std::bitset<kLevels>, kLevels> skipped{};  // levels passed over when each was opened
         bool orphanReported = false;
-        for (const NumberedParagraph& numbered : input.numbering.paragraphs) {
+        const auto& items = input.numbering.paragraphs;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const NumberedParagraph& numbered = items[i];
             const Marker& marker = numbered.marker;
             const int level = marker.level;
             if (level < 1) continue;
@@ -35,7 +37,11 @@ public:
             if (const Marker* deeper = deeperThatSkipped(open, skipped, level)) {
                 findings.push_back(markerFinding(input, numbered, Severity::error, "numbering.level.inverted", deeper->text));
             } else if (parent == 0 && level > 1) {
-                if (!orphanReported && scheme.kind != SchemeKind::regulation)
+                // A list of numbered sentences in a short notice ("1.各部门要…。" "2.…") is a list, not a
+                // structure missing its top level.
+                const bool sentenceList = numbered.sentence && i + 1 < items.size() && items[i + 1].sentence &&
+                                          items[i + 1].marker.level == level;
+                if (!orphanReported && !sentenceList && scheme.kind != SchemeKind::regulation)
                     findings.push_back(markerFinding(input, numbered, Severity::warning, "numbering.level.orphan",
                                                      standardMarker(scheme, level - 1, 1)));
                 orphanReported = true;

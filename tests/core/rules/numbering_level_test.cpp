@@ -19,6 +19,12 @@ TEST(NumberingLevel, OrphanInvertedSkippedAndTooDeep) {
     // 一、 then 1. (paragraph 2) is common practice and passes.
 }
 
+TEST(NumberingLevel, AListOfNumberedSentencesNeedsNoLevelAboveIt) {
+    const Document notice = test::fixtureDocument("rules/numbering.level/sentence-list-notice.txt");
+    EXPECT_TRUE(test::findingsOf("numbering.level", notice).empty());
+    EXPECT_TRUE(test::findingsOf("heading.punctuation", notice).empty());
+}
+
 TEST(NumberingLevel, NoSkippingAtAllWhenTheSchemeSaysSo) {
     std::vector<TemplateProblem> problems;
     Template strict;

@@ -101,5 +101,62 @@ TEST(NumberingStyle, TheRealReferenceReportHasNoFindingOfAnyRule) {
     for (const Finding& finding : findings) ADD_FAILURE() << finding.rule << " at " << finding.paragraph << ": " << finding.found;
 }
 
+TEST(NumberingStyle, AFullWidthStopUsedThroughoutIsAHouseStyle) {
+    const Document document = test::fixtureDocument("rules/numbering.style/full-width-stop.txt");
+    EXPECT_TRUE(test::findingsOf("numbering.style", document).empty());
+    EXPECT_TRUE(test::findingsOf("numbering.sequence", document).empty());
+    // An office that writes "1." says so in its template.
+    const auto required = test::findingsWithNumbering("numbering.style", document, R"(<numbering level3-stop="."/>)");
+    ASSERT_EQ(required.size(), 4u);
+    EXPECT_EQ(required[0].paragraph, 2);
+    EXPECT_EQ(required[0].found, "1．");
+    EXPECT_EQ(required[0].expected, "1.");
+    EXPECT_EQ(required[0].fix->text, (std::vector<TextEdit>{{2, 0, 2, "1."}}));
+}
+
+TEST(NumberingStyle, AFullWidthStopIsNotMarkedAsItIsTyped) {
+    EXPECT_TRUE(checkParagraphText("1．改造老旧管网。").findings.empty());
+    EXPECT_EQ(checkParagraphText("1、改造老旧管网。").findings.size(), 1u);
+}
+
+TEST(NumberingStyle, ADocumentMixingBothStopsIsToldOnceWithOneFix) {
+    const auto findings = test::findingsOf("numbering.style", test::fixtureDocument("rules/numbering.style/mixed-stops.txt"));
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].paragraph, 3);
+    EXPECT_EQ(findings[0].messageKey, "numbering.style.mixed");
+    EXPECT_EQ(findings[0].severity, Severity::warning);
+    EXPECT_EQ(findings[0].found, "3.");
+    EXPECT_EQ(findings[0].expected, "3．");  // most of the document writes "．"
+    EXPECT_EQ(findings[0].place.start, 0);
+    EXPECT_EQ(findings[0].place.length, 2);
+    EXPECT_EQ(findings[0].repeats, std::vector<int>{6});
+    ASSERT_TRUE(findings[0].fix.has_value());
+    EXPECT_EQ(findings[0].fix->text, (std::vector<TextEdit>{{3, 0, 2, "3．"}, {6, 0, 2, "2．"}}));
+}
+
+TEST(NumberingStyle, IgnoringOneNumberOfAMixLeavesTheOthersAndTheirFix) {
+    Document document = test::fixtureDocument("rules/numbering.style/mixed-stops.txt");
+    const auto mixed = test::findingsOf("numbering.style", document);
+    ASSERT_EQ(mixed.size(), 1u);
+    document.ignored = {ignoreKeys(mixed[0], document)[1]};  // paragraph 6's
+    std::vector<Finding> after;
+    for (Finding& finding : checkDocument(document, nullptr, TemplateSource::none).findings)
+        if (finding.rule == "numbering.style") after.push_back(std::move(finding));
+    ASSERT_EQ(after.size(), 2u);
+    EXPECT_EQ(after[0].paragraph, 3);
+    EXPECT_FALSE(after[0].ignored);
+    EXPECT_EQ(after[0].fix->text, (std::vector<TextEdit>{{3, 0, 2, "3．"}}));
+    EXPECT_EQ(after[1].paragraph, 6);
+    EXPECT_TRUE(after[1].ignored);
+    EXPECT_EQ(after[1].fix->text, (std::vector<TextEdit>{{6, 0, 2, "2．"}}));
+}
+
+TEST(NumberingStyle, AWrongLevelThreeMarkerTakesTheDocumentsStop) {
+    const auto findings = test::findingsOf("numbering.style", documentFromText("一、任务\n1．甲\n2、乙\n3．丙\n", "stops.txt"));
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].paragraph, 2);
+    EXPECT_EQ(findings[0].expected, "2．");
+}
+
 }  // namespace
 }  // namespace reportkit
