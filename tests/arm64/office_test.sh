@@ -2,7 +2,8 @@
 # The AArch64 build at work, under qemu-aarch64-static: the ARM64 release's `reportkit` installs the
 # .oxt with the arm64 unopkg into a throwaway profile, starts the arm64 LibreOffice of the sysroot
 # headless, and checks a report through the checker service of the .oxt's AArch64 component (an
-# arm64 office can load no other). Its JSON must be the x86-64 build's on the same report.
+# arm64 office can load no other). Its JSON must be the x86-64 build's on the same report, and each
+# office must have registered its own platform's component.
 # Usage: office_test.sh SYSROOT AARCH64_ARCHIVE X86_64_REPORTKIT REPORT
 set -euo pipefail
 [ $# -eq 4 ] || { echo "usage: $0 SYSROOT AARCH64_ARCHIVE X86_64_REPORTKIT REPORT" >&2; exit 2; }
@@ -56,3 +57,17 @@ if ! diff -u "$work/x86_64.json" "$work/arm64.json"; then
   exit 1
 fi
 echo "arm64: $(grep -c '"rule"' "$work/arm64.json") findings, the same as on x86-64"
+
+# Each unopkg registered the component of its own platform from the one .oxt, and only that one.
+registered_components() {
+  find "$work/$1" -path '*component.PackageRegistryBackend/unorc' \
+    -exec sed -n 's/^UNO_SERVICES=.*reportkit\.oxt\///p' {} +
+}
+for expected in arm64:linux_aarch64/reportkit.components x86_64:reportkit.components; do
+  office=${expected%%:*} components=$(registered_components "${expected%%:*}")
+  if [ "$components" != "${expected#*:}" ]; then
+    echo "$office: unopkg registered '$components', not ${expected#*:}" >&2
+    exit 1
+  fi
+  echo "$office: unopkg registered $components"
+done
