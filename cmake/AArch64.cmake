@@ -26,6 +26,7 @@ message(STATUS "ReportKit: building for AArch64 too, in ${PROJECT_BINARY_DIR}/aa
 include(ExternalProject)
 set(AARCH64_BUILD "${PROJECT_BINARY_DIR}/aarch64")
 set(AARCH64_COMPONENT "${AARCH64_BUILD}/src/reportkit.so")
+set(AARCH64_FOLDER "linux_aarch64")  # the component's folder in the .oxt
 set(AARCH64_REPORTKIT "${AARCH64_BUILD}/reportkit")
 ExternalProject_Add(aarch64
   SOURCE_DIR "${PROJECT_SOURCE_DIR}"

@@ -20,7 +20,6 @@ function(declare_component folder processor)
   set(REPORTKIT_OXT_PLATFORMS "${REPORTKIT_OXT_PLATFORMS}" PARENT_SCOPE)
 endfunction()
 declare_component("" "${CMAKE_SYSTEM_PROCESSOR}")
-set(AARCH64_FOLDER "linux_aarch64")
 if(REPORTKIT_AARCH64)
   declare_component("${AARCH64_FOLDER}/" aarch64)
 endif()
@@ -66,7 +65,9 @@ add_custom_command(
   OUTPUT "${OXT_FILE}"
   ${stage_commands}
   COMMAND "${CMAKE_COMMAND}" -E chdir "${OXT_STAGE}" "${CMAKE_COMMAND}" -E tar cf "${OXT_FILE}" --format=zip .
+  # The configured copies too: they change when the AArch64 component comes or goes.
   DEPENDS ${OXT_SOURCES} ${DIALOG_XDL} ${DIALOG_STRINGS} "${PROJECT_SOURCE_DIR}/description.xml"
+          "${PROJECT_BINARY_DIR}/description.xml" "${PROJECT_BINARY_DIR}/manifest.xml"
           "${REPORTKIT_RDB}" ${oxt_depends}
   COMMENT "Packing reportkit.oxt")
 add_custom_target(oxt ALL DEPENDS "${OXT_FILE}")
