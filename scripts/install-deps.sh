@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs what ReportKit needs to build, test and run on Debian 12 (as root, or through sudo).
+# With --arm64, also the cross compiler and qemu that build and try the AArch64 component
+# (scripts/arm64-sysroot.sh then fetches what it links against and runs in).
 set -euo pipefail
 
 packages=(
@@ -9,6 +11,9 @@ packages=(
   googletest libgtest-dev libbenchmark-dev
   xvfb xauth xdotool fonts-noto-cjk imagemagick unzip
 )
+if [ "${1:-}" = --arm64 ]; then
+  packages+=(g++-aarch64-linux-gnu qemu-user-static)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test: the core's unit tests and the integration tests against a real LibreOffice.
+# Runs every test: the core's unit tests, the integration tests against a real LibreOffice, and the
+# AArch64 build's in Debian's arm64 LibreOffice under qemu.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --arm64
+# What the AArch64 build links against and its test runs in: cmake/AArch64.cmake finds it there.
+bash scripts/arm64-sysroot.sh build/arm64-sysroot
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j "$(nproc)"
 ctest --test-dir build --output-on-failure --timeout 600 "$@"
