@@ -16,11 +16,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const TemplateSet& builtIn() {
-    static const TemplateSet set = loadTemplates({test::sourcePath("extension/templates")});
-    return set;
-}
-
 // Every corpus report: the kind its folder names, and the file.
 std::vector<std::pair<std::string, fs::path>> corpus() {
     std::vector<std::pair<std::string, fs::path>> reports;
@@ -45,7 +40,7 @@ TEST(Corpus, EveryReportIsItsKindWithEverySectionFound) {
     for (const auto& [kind, file] : reports) {
         SCOPED_TRACE(file.string());
         const Document document = documentFromText(test::readFile(file.string()), file.string());
-        const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+        const TemplateChoice choice = chooseTemplate(test::builtInTemplates(), document, "");
         const std::string found = choice.chosen ? choice.chosen->id : "none";
         EXPECT_EQ(found, kind);
         right += found == kind;
@@ -80,7 +75,7 @@ TEST(Corpus, WithoutItsTitleAReportIsItsKindOrNone) {
         const Outline outline = findOutline(document, analyseNumbering(document, detectScheme(document)));
         for (auto line = outline.title.rbegin(); line != outline.title.rend(); ++line)
             document.paragraphs.erase(document.paragraphs.begin() + *line);
-        const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+        const TemplateChoice choice = chooseTemplate(test::builtInTemplates(), document, "");
         if (!choice.chosen) {
             ++none;
             continue;
@@ -95,10 +90,10 @@ TEST(Corpus, EachKindWithOneSectionTakenOutMissesExactlyThatOne) {
     std::map<std::string, fs::path> firstOfKind;
     for (const auto& [kind, file] : corpus())
         if (kind != "none") firstOfKind.emplace(kind, file);
-    EXPECT_EQ(firstOfKind.size(), builtIn().templates.size());
+    EXPECT_EQ(firstOfKind.size(), test::builtInTemplates().templates.size());
     for (const auto& [kind, file] : firstOfKind) {
         const Document whole = documentFromText(test::readFile(file.string()), file.string());
-        const Template& reportTemplate = *builtIn().find(kind);
+        const Template& reportTemplate = *test::builtInTemplates().find(kind);
         const DocumentReport full = checkDocument(whole, &reportTemplate, TemplateSource::option);
         const StructureAnalysis structure =
             analyseStructure(whole, analyseNumbering(whole, detectScheme(whole)), reportTemplate);
@@ -108,7 +103,7 @@ TEST(Corpus, EachKindWithOneSectionTakenOutMissesExactlyThatOne) {
             ASSERT_TRUE(section.present);
             Document cut = whole;
             cut.paragraphs.erase(cut.paragraphs.begin() + section.paragraph, cut.paragraphs.begin() + section.end);
-            const TemplateChoice choice = chooseTemplate(builtIn(), cut, "");
+            const TemplateChoice choice = chooseTemplate(test::builtInTemplates(), cut, "");
             ASSERT_NE(choice.chosen, nullptr);
             EXPECT_EQ(choice.chosen->id, kind);
             const DocumentReport report = checkDocument(cut, choice);

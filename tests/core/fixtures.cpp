@@ -64,4 +64,9 @@ TimedFindings runRuleAlone(const std::string& rule, const Document& document) {
 
 std::string sourcePath(const std::string& relative) { return std::string(REPORTKIT_SOURCE_DIR) + "/" + relative; }
 
+const TemplateSet& builtInTemplates() {
+    static const TemplateSet set = loadTemplates({sourcePath("extension/templates")});
+    return set;
+}
+
 }  // namespace reportkit::test

@@ -6,6 +6,7 @@
 
 #include "document.hpp"
 #include "finding.hpp"
+#include "report_template.hpp"
 
 namespace reportkit::test {
 
@@ -14,6 +15,9 @@ std::string readFile(const std::string& path);
 std::string fixturePath(const std::string& name);
 Document fixtureDocument(const std::string& name);
 std::string sourcePath(const std::string& relative);
+
+// The built-in templates (extension/templates), read once.
+const TemplateSet& builtInTemplates();
 
 // The findings of one rule on a document checked with no template.
 std::vector<Finding> findingsOf(const std::string& rule, const Document& document);

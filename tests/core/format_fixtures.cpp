@@ -59,4 +59,13 @@ int paragraphStarting(const Document& document, const std::string& opening) {
     return -1;
 }
 
+void setOnAFirstPageAndItsFollow(Document& document) {
+    PageFormat follow = document.pages[0];
+    follow.style = "Standard";
+    document.pages[0].style = "First Page";
+    document.pages[0].follow = 1;
+    document.pages.push_back(follow);
+    for (std::size_t index = 5; index < document.paragraphs.size(); ++index) document.paragraphs[index].format.page = 1;
+}
+
 }  // namespace reportkit::test

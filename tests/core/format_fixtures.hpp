@@ -11,6 +11,10 @@ namespace reportkit::test {
 // the profile's format: fonts by role, two characters' indent, the page with its footer.
 Document formattedReport(const FormatProfile& profile = *baseProfile("gbt9704"));
 
+// The report set on two page styles as a Word file with a different first page has them: "First
+// Page" for its first five paragraphs, followed by "Standard" for the rest, both of one geometry.
+void setOnAFirstPageAndItsFollow(Document& document);
+
 // The paragraph whose text starts with `opening`; -1 when none does.
 int paragraphStarting(const Document& document, const std::string& opening);
 

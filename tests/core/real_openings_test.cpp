@@ -19,11 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const TemplateSet& builtIn() {
-    static const TemplateSet set = loadTemplates({test::sourcePath("extension/templates")});
-    return set;
-}
-
 bool judgedOneByOne(const std::string& rule) { return rule != "structure.missing-section" && rule != "topic.missing"; }
 
 TEST(RealOpenings, EachIsItsKindWithEveryVisibleSectionFoundAndOnlyJudgedFindings) {
@@ -38,7 +33,7 @@ TEST(RealOpenings, EachIsItsKindWithEveryVisibleSectionFoundAndOnlyJudgedFinding
     for (const auto& [name, expected] : expect.items()) {
         SCOPED_TRACE(name);
         const Document document = documentFromText(test::readFile((folder / name).string()), name);
-        const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+        const TemplateChoice choice = chooseTemplate(test::builtInTemplates(), document, "");
         const std::string kind = choice.chosen ? choice.chosen->id : "none";
         std::vector<std::string> right = expected.at("also_right").get<std::vector<std::string>>();
         right.push_back(expected.at("kind").get<std::string>());
@@ -49,7 +44,7 @@ TEST(RealOpenings, EachIsItsKindWithEveryVisibleSectionFoundAndOnlyJudgedFinding
         kindsWrong += choice.chosen && !kindRight;
 
         // The sections are those of the right kind, whatever was chosen.
-        const Template* rightTemplate = builtIn().find(expected.at("kind").get<std::string>());
+        const Template* rightTemplate = test::builtInTemplates().find(expected.at("kind").get<std::string>());
         ASSERT_NE(rightTemplate, nullptr);
         const DocumentReport report = kindRight && choice.chosen
                                           ? checkDocument(document, choice)

@@ -7,11 +7,6 @@
 namespace reportkit {
 namespace {
 
-const TemplateSet& builtIn() {
-    static const TemplateSet set = loadTemplates({test::sourcePath("extension/templates")});
-    return set;
-}
-
 constexpr Date kToday{2026, 11, 25};
 
 // The skeleton as the text a writer would see, a paragraph a line, prompts in place.
@@ -22,12 +17,12 @@ Document asDocument(const std::vector<SkeletonParagraph>& skeleton) {
 }
 
 TEST(Skeleton, PromptsAreInTheLanguageOfTheReportNotOfTheInterface) {
-    for (const Template& kind : builtIn().templates)
+    for (const Template& kind : test::builtInTemplates().templates)
         EXPECT_EQ(reportLanguage(kind), kind.id == "plain-report-en" ? "en" : "zh-CN") << kind.id;
 }
 
 TEST(Skeleton, PartyBranchReportHasTitleHeadingsAndPrompts) {
-    const Template& party = *builtIn().find("party-branch-secretary-report");
+    const Template& party = *test::builtInTemplates().find("party-branch-secretary-report");
     const VariableValues variables = resolveVariables(party, {{"unit", "某某党支部"}, {"name", "张三"}}, kToday);
     EXPECT_TRUE(variables.problems.empty());
     EXPECT_EQ(variables.values.at("year"), "2026");
@@ -59,7 +54,7 @@ TEST(Skeleton, PartyBranchReportHasTitleHeadingsAndPrompts) {
 }
 
 TEST(Skeleton, ALongTitleBreaksBetweenWordsIntoEvenLines) {
-    const Template& party = *builtIn().find("party-branch-secretary-report");
+    const Template& party = *test::builtInTemplates().find("party-branch-secretary-report");
     const auto titleFor = [&](const std::string& unit) {
         const VariableValues variables = resolveVariables(party, {{"unit", unit}, {"name", "张三"}}, kToday);
         return buildSkeleton(party, variables.values, "zh-CN").at(0).text;
@@ -101,7 +96,7 @@ TEST(Skeleton, SubSectionsAreNumberedUnderTheirParentAndRunInWhereTheTemplateSay
 }
 
 TEST(Skeleton, VariablesMustBeKnownAndRequiredOnesGiven) {
-    const Template& party = *builtIn().find("party-branch-secretary-report");
+    const Template& party = *test::builtInTemplates().find("party-branch-secretary-report");
     const auto values = resolveVariables(party, {{"colour", "red"}}, kToday);
     EXPECT_EQ(values.problems, (std::vector<std::pair<std::string, std::string>>{
                                    {"new.error.unknown-variable", "colour"},
@@ -113,7 +108,7 @@ TEST(Skeleton, VariablesMustBeKnownAndRequiredOnesGiven) {
 // Every built-in kind: its skeleton, checked against its own template, has every required section,
 // no numbering finding, and each of its prompts reported as unfilled.
 TEST(Skeleton, EveryBuiltInSkeletonPassesItsOwnNumberingAndStructureChecks) {
-    for (const Template& t : builtIn().templates) {
+    for (const Template& t : test::builtInTemplates().templates) {
         SCOPED_TRACE(t.id);
         std::map<std::string, std::string> given;
         for (const VariableSpec& variable : t.variables) given[variable.id] = "甲";

@@ -54,12 +54,7 @@ TEST(FormatMargins, AHeaderCountsInTheTopMarginAsAFooterDoesInTheBottom) {
 // split the section, and a paragraph with it, where page 1 ends.
 TEST(FormatMargins, AFirstPageAndItsFollowOfOneGeometryAreFixedTogether) {
     Document document = test::formattedReport();
-    PageFormat follow = document.pages[0];
-    follow.style = "Standard";
-    document.pages[0].style = "First Page";
-    document.pages[0].follow = 1;
-    document.pages.push_back(follow);
-    for (std::size_t index = 5; index < document.paragraphs.size(); ++index) document.paragraphs[index].format.page = 1;
+    test::setOnAFirstPageAndItsFollow(document);
     for (PageFormat& page : document.pages) page.leftMm = page.rightMm = 31.8;  // Word's default
     const auto findings = test::findingsOf("format.margins", document);
     ASSERT_EQ(findings.size(), 2u);

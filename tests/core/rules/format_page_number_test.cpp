@@ -57,14 +57,9 @@ TEST(FormatPageNumber, NoFooterIsAMissingNumberAndAFooterWithOtherTextIsNotRepla
 // numbering page 1 alone would split Word's section, and the rest cannot be replaced, so no fix.
 TEST(FormatPageNumber, AFirstPageIsNumberedOnlyWithItsFollow) {
     Document document = test::formattedReport();
-    PageFormat follow = document.pages[0];
-    follow.style = "Standard";
-    document.pages[0].style = "First Page";
-    document.pages[0].follow = 1;
+    test::setOnAFirstPageAndItsFollow(document);
     document.pages[0].footer = false;
     document.pages[0].bottomMm = 35;  // the same text area, without a footer
-    document.pages.push_back(follow);
-    for (std::size_t index = 5; index < document.paragraphs.size(); ++index) document.paragraphs[index].format.page = 1;
     auto findings = test::findingsOf("format.page-number", document);
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].messageKey, "format.page-number.missing");

@@ -11,21 +11,16 @@
 namespace reportkit {
 namespace {
 
-const TemplateSet& builtIn() {
-    static const TemplateSet set = loadTemplates({test::sourcePath("extension/templates")});
-    return set;
-}
-
 DocumentReport checkWithPartyTemplate(const Document& document) {
     DocumentReport report =
-        checkDocument(document, builtIn().find("party-branch-secretary-report"), TemplateSource::option);
+        checkDocument(document, test::builtInTemplates().find("party-branch-secretary-report"), TemplateSource::option);
     localise(report, MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN"));
     return report;
 }
 
 // The kind a document of this text is taken for, or "none".
 std::string detected(const std::string& text) {
-    const TemplateChoice found = chooseTemplate(builtIn(), documentFromText(text, "kind.txt"), "");
+    const TemplateChoice found = chooseTemplate(test::builtInTemplates(), documentFromText(text, "kind.txt"), "");
     return found.chosen ? found.chosen->id : std::string("none");
 }
 
@@ -114,7 +109,7 @@ TEST(StructureMissingSection, WithoutHeadingsAtItsLevelNothingIsSurelyMissing) {
 TEST(Structure, ASectionWrittenAsChaptersIsAtItsChapters) {
     const Document document = test::fixtureDocument("rules/structure.missing-section/tasks-as-chapters.txt");
     const StructureAnalysis plan =
-        analyseStructure(document, analyseNumbering(document, detectScheme(document)), *builtIn().find("work-plan"));
+        analyseStructure(document, analyseNumbering(document, detectScheme(document)), *test::builtInTemplates().find("work-plan"));
     const auto tasks = std::find_if(plan.sections.begin(), plan.sections.end(),
                                     [](const SectionMatch& s) { return s.spec->id == "tasks"; });
     ASSERT_TRUE(tasks->present);
@@ -122,7 +117,7 @@ TEST(Structure, ASectionWrittenAsChaptersIsAtItsChapters) {
     EXPECT_EQ(tasks->paragraph, 4);
     EXPECT_EQ(tasks->end, 10);   // through both chapters, to 四、保障措施
     EXPECT_EQ(tasks->items, 4);  // the （一）（二） under each chapter
-    const auto report = checkDocument(document, builtIn().find("work-plan"), TemplateSource::option);
+    const auto report = checkDocument(document, test::builtInTemplates().find("work-plan"), TemplateSource::option);
     EXPECT_EQ(of(report, "structure.missing-section").size(), 0u);
     EXPECT_EQ(of(report, "structure.order").size(), 0u);
 }
@@ -149,19 +144,19 @@ TEST(Structure, AliasesAndAutomaticHeadingsCount) {
 TEST(TemplateDetection, TheBestMatchOfTheHeadings) {
     const Document sample =
         documentFromText(test::readFile(test::sourcePath("samples/party-branch-report-2023.txt")), "sample");
-    const TemplateChoice choice = chooseTemplate(builtIn(), sample, "");
+    const TemplateChoice choice = chooseTemplate(test::builtInTemplates(), sample, "");
     ASSERT_NE(choice.chosen, nullptr);
     EXPECT_EQ(choice.chosen->id, "party-branch-secretary-report");
     EXPECT_EQ(choice.source, TemplateSource::detected);
 
     // One matching heading is not enough to take a document for any kind.
     const Document other = documentFromText("一、项目概况\n二、存在问题\n三、资金安排\n", "other.txt");
-    EXPECT_EQ(chooseTemplate(builtIn(), other, "").chosen, nullptr);
+    EXPECT_EQ(chooseTemplate(test::builtInTemplates(), other, "").chosen, nullptr);
 
     // Kinds that share headings: the one with most sections found, then the one with fewest missing.
     EXPECT_EQ(detected("关于农村集体经济的调研报告\n一、基本情况\n二、存在问题\n三、意见建议\n"), "research-report");
     // Without a title, headings that fit a self-inspection and a situation report alike are neither.
-    const TemplateChoice alike = chooseTemplate(builtIn(), documentFromText("一、基本情况\n二、存在问题\n三、意见建议\n", "k.txt"), "");
+    const TemplateChoice alike = chooseTemplate(test::builtInTemplates(), documentFromText("一、基本情况\n二、存在问题\n三、意见建议\n", "k.txt"), "");
     EXPECT_EQ(alike.chosen, nullptr);
     EXPECT_EQ(alike.evidence.likely,
               (std::vector<std::string>{"self-inspection-report", "situation-report", "research-report"}));
@@ -208,7 +203,7 @@ TEST(TemplateDetection, UnderACoverNoticeTheIssuedDocumentIsTheReport) {
     const Outline outline = findOutline(document, analyseNumbering(document, detectScheme(document)));
     EXPECT_TRUE(outline.addressed);
     EXPECT_EQ(outline.issuedTitle, foldText("某某县农村人居环境整治提升工作方案"));
-    const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+    const TemplateChoice choice = chooseTemplate(test::builtInTemplates(), document, "");
     ASSERT_NE(choice.chosen, nullptr);
     EXPECT_EQ(choice.chosen->id, "work-plan");
     // A document cited, not issued, is no title: 贯彻落实《…》精神.
@@ -230,13 +225,13 @@ TEST(TemplateDetection, ARecordedTemplateHoldsWhileAnyOfItsSectionsIsThere) {
     Document document = documentFromText("一、项目概况\n二、资金安排\n三、进度计划\n", "other.txt");
     document.recordedTemplateId = "party-branch-secretary-report";
     // The skeleton was undone and another report typed: the record no longer describes it.
-    EXPECT_EQ(chooseTemplate(builtIn(), document, "").chosen, nullptr);
-    EXPECT_EQ(checkDocument(document, chooseTemplate(builtIn(), document, "").chosen, TemplateSource::none)
+    EXPECT_EQ(chooseTemplate(test::builtInTemplates(), document, "").chosen, nullptr);
+    EXPECT_EQ(checkDocument(document, chooseTemplate(test::builtInTemplates(), document, "").chosen, TemplateSource::none)
                   .findings.size(),
               0u);
     // One of its sections, written: the recorded kind holds, and the others are missing.
     document.paragraphs[1].text = "二、存在问题";
-    const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+    const TemplateChoice choice = chooseTemplate(test::builtInTemplates(), document, "");
     ASSERT_NE(choice.chosen, nullptr);
     EXPECT_EQ(choice.chosen->id, "party-branch-secretary-report");
     EXPECT_EQ(choice.source, TemplateSource::recorded);
@@ -283,14 +278,14 @@ const SectionMatch& sectionOf(const StructureAnalysis& structure, const std::str
 }
 
 StructureAnalysis structureOf(const Document& document, const std::string& kind) {
-    return analyseStructure(document, analyseNumbering(document, detectScheme(document)), *builtIn().find(kind));
+    return analyseStructure(document, analyseNumbering(document, detectScheme(document)), *test::builtInTemplates().find(kind));
 }
 
 TEST(Outline, ATwoLineTitleIsOneTitle) {
     const Document document = test::fixtureDocument("corpus/research-report/two-line-title.txt");
     const Outline outline = findOutline(document, analyseNumbering(document, detectScheme(document)));
     EXPECT_EQ(outline.title, (std::vector<int>{0, 1}));
-    const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+    const TemplateChoice choice = chooseTemplate(test::builtInTemplates(), document, "");
     ASSERT_NE(choice.chosen, nullptr);
     EXPECT_EQ(choice.chosen->id, "research-report");
     EXPECT_EQ(choice.evidence.title, "关于我市中小企业数字化转型情况的调查报告");
@@ -343,14 +338,14 @@ TEST(Topics, TheTitleAloneCoversNoTopic) {
 TEST(TemplateDetection, ATitleAgainstHeadingsOfAnotherKindChoosesNone) {
     const Document document = documentFromText(
         "党支部书记抓党建工作述职报告\n一、指导思想\n二、主要任务\n三、实施步骤\n四、保障措施\n", "k.txt");
-    const TemplateChoice choice = chooseTemplate(builtIn(), document, "");
+    const TemplateChoice choice = chooseTemplate(test::builtInTemplates(), document, "");
     EXPECT_EQ(choice.chosen, nullptr);
     EXPECT_EQ(choice.evidence.likely, (std::vector<std::string>{"party-branch-secretary-report", "implementation-plan"}));
 }
 
 TEST(TemplateDetection, TheEvidenceAndTheLikelyKindsAreInTheJson) {
     const Document document = test::fixtureDocument("corpus/rectification-report/audit.txt");
-    const DocumentReport report = checkDocument(document, chooseTemplate(builtIn(), document, ""));
+    const DocumentReport report = checkDocument(document, chooseTemplate(test::builtInTemplates(), document, ""));
     const std::string json = documentJson(report);
     EXPECT_NE(json.find(R"("how":"detected","evidence":{"title":"县教育局关于审计查出问题整改情况的报告","headings":["一、)"),
               std::string::npos)
@@ -360,13 +355,13 @@ TEST(TemplateDetection, TheEvidenceAndTheLikelyKindsAreInTheJson) {
     EXPECT_EQ(back.kindEvidence.headings.size(), 3u);
 
     const Document weak = documentFromText("一、基本情况\n二、存在问题\n三、意见建议\n", "weak.txt");
-    const std::string none = documentJson(checkDocument(weak, chooseTemplate(builtIn(), weak, "")));
+    const std::string none = documentJson(checkDocument(weak, chooseTemplate(test::builtInTemplates(), weak, "")));
     EXPECT_NE(none.find(R"("how":"none","likely":["self-inspection-report","situation-report","research-report"])"),
               std::string::npos)
         << none;
     EXPECT_EQ(parseDocumentJson(none).kindEvidence.likely.size(), 3u);
     // The text report says so too, in the user's language.
-    const std::string text = resultText({checkDocument(weak, chooseTemplate(builtIn(), weak, ""))},
+    const std::string text = resultText({checkDocument(weak, chooseTemplate(test::builtInTemplates(), weak, ""))},
                                         MessageCatalog::load(test::sourcePath("extension/messages"), "en"));
     EXPECT_NE(text.find("template: none (numbering only); it may be self-inspection-report, situation-report, "
                         "research-report: give one with --template ID"),
