@@ -118,6 +118,19 @@ bool isAttachmentLabel(std::string_view text) {
     return characters(text) <= kLongestLabel && !hasSentencePunctuation(text);
 }
 
+// A table's or a figure's caption: "表1  …", "图2-1 …" (GB/T 9704 says nothing of them; offices
+// set them apart, often centred in a smaller 黑体).
+bool isCaption(std::string_view text) {
+    constexpr int kLongestCaption = 40;
+    if (text.rfind("表", 0) != 0 && text.rfind("图", 0) != 0) return false;
+    std::size_t pos = 0;
+    utf8::next(text, pos);
+    const std::size_t digits = pos;
+    while (pos < text.size() && (std::isdigit(static_cast<unsigned char>(text[pos])) || text[pos] == '-' || text[pos] == '.'))
+        ++pos;
+    return pos > digits && characters(text) <= kLongestCaption && !hasSentencePunctuation(text);
+}
+
 // Body text is certain where it reads as sentences or runs long; a short line without a sentence
 // may be a heading without a marker, a caption or a label.
 bool isCertainBody(std::string_view text) {
@@ -209,6 +222,11 @@ FormatAnalysis analyseFormat(const Document& document, const NumberingAnalysis& 
             roles.parts.push_back({headingRole(paragraph.outlineLevel), 0, length});
             roles.indented = !centredOrRight;
             bodyBegun = true;
+            continue;
+        }
+        if (isCaption(paragraph.text)) {
+            roles.role = ParagraphRole::caption;  // its font and place are the office's
+            roles.certain = true;
             continue;
         }
         if (bodyBegun && isAttachmentLabel(paragraph.text)) {

@@ -17,7 +17,7 @@ struct RolePart {
 };
 
 // What a paragraph is in a 公文 (GB/T 9704 7.3): its role decides the format it should have.
-enum class ParagraphRole { empty, title, addressee, heading, body, note, attachmentLabel, closing };
+enum class ParagraphRole { empty, title, addressee, heading, body, note, attachmentLabel, caption, closing };
 
 struct ParagraphRoles {
     ParagraphRole role = ParagraphRole::empty;

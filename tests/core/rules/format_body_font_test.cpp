@@ -2,6 +2,7 @@
 
 #include "../fixtures.hpp"
 #include "../format_fixtures.hpp"
+#include "utf8.hpp"
 #include "report.hpp"
 
 namespace reportkit {
@@ -71,6 +72,24 @@ TEST(FormatBodyFont, TheMessageNamesTheSizesAndTheClauseInChinese) {
                                     [](const Finding& f) { return f.rule == "format.body-font"; });
     ASSERT_NE(found, report.findings.end());
     EXPECT_EQ(found->message, "正文应为三号仿宋（16 磅），此处为小四宋体（12 磅）（GB/T 9704—2012 5.2.2、7.3.3）。");
+}
+
+// Captions and 附件 labels are not body text: their font and place are the office's (and 7.3.7's).
+TEST(FormatBodyFont, CaptionsAndAttachmentLabelsAreNotBodyText) {
+    Document document = test::formattedReport();
+    const int at = test::paragraphStarting(document, "下一年");
+    for (const char* line : {"表1  各支部学习情况统计", "图2-1 工作流程", "附件2"}) {
+        Paragraph label = document.paragraphs[at];
+        label.text = line;
+        label.format.runs[0] = {0, static_cast<int>(utf8::utf16Length(label.text)), {"黑体", 12, false, -1}};
+        label.format.alignment = Alignment::centre;
+        document.paragraphs.insert(document.paragraphs.begin() + at + 1, label);
+    }
+    EXPECT_TRUE(test::findingsOf("format.body-font", document).empty());
+    EXPECT_TRUE(test::findingsOf("format.first-line-indent", document).empty());
+    // A sentence that opens with 表 is body text all the same.
+    document.paragraphs[at + 1].text = "表明支部的学习制度已经落实，下一步还要坚持。";
+    EXPECT_EQ(test::findingsOf("format.body-font", document).size(), 1u);
 }
 
 }  // namespace
