@@ -35,7 +35,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Reader { text, office, unreadable };
+// Which reader a job goes to: the core's for text, an office worker's, or none (an error).
+using Reader = CandidateKind;
 
 struct Job {
     std::string path;     // as shown in the report
@@ -43,13 +44,9 @@ struct Job {
     std::string problem;  // for Reader::unreadable, the message key of why
 };
 
-// A file to check: a kind we read, and a regular file we may read (an empty one is not a document).
-Job fileJob(const std::string& path) {
-    if (!isTextReport(path) && !isOfficeReport(path)) return {path, Reader::unreadable, "document.error.unsupported"};
-    std::string problem = unreadableFileProblem(path);
-    if (problem.empty() && isEmptyFile(path)) problem = "document.error.empty";
-    if (!problem.empty()) return {path, Reader::unreadable, problem};
-    return {path, isTextReport(path) ? Reader::text : Reader::office, {}};
+Job fileJob(const FoundFile& file) {
+    const Candidate candidate = classifyCandidate(file);
+    return {file.path, candidate.kind, candidate.problem};
 }
 
 // Files are taken as named; folders are searched recursively for the kinds we read, in name order.
@@ -65,13 +62,12 @@ std::vector<Job> collectJobs(const std::vector<std::string>& paths, const Messag
             continue;
         }
         if (!fs::is_directory(path, error)) {
-            jobs.push_back(fileJob(path));
+            jobs.push_back(fileJob({path, {}}));
             continue;
         }
         const std::vector<FoundFile> found = reportCandidatesUnder(path);
         if (found.empty()) std::cerr << "reportkit: " << messages.format("cli.error.no-documents", {{"detail", path}}) << "\n";
-        for (const FoundFile& file : found)
-            jobs.push_back(file.problem.empty() ? fileJob(file.path) : Job{file.path, Reader::unreadable, file.problem});
+        for (const FoundFile& file : found) jobs.push_back(fileJob(file));
     }
     return jobs;
 }

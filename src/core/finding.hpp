@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "document.hpp"
@@ -22,6 +23,14 @@ std::string_view severityName(Severity severity);
 // `original` and `paragraphHash` say what text the edit was computed from, so that it is never
 // applied to text that has changed since (checkDocument fills them in).
 struct TextEdit {
+    // A constructor rather than brace-initialising the aggregate, so that an edit made before
+    // checkDocument knows what it replaces can leave `original` and `paragraphHash` out.
+    TextEdit() = default;
+    TextEdit(int paragraph, int start, int length, std::string replacement, std::string original = {},
+             std::uint32_t paragraphHash = 0)
+        : paragraph(paragraph), start(start), length(length), replacement(std::move(replacement)),
+          original(std::move(original)), paragraphHash(paragraphHash) {}
+
     int paragraph = -1;
     int start = 0;
     int length = 0;
@@ -41,6 +50,12 @@ struct ListEdit {
         restart,   // restart the list here at `startValue`
         setLabel,  // give the paragraph's list level the label form `label` (e.g. "（一）")
     };
+    // As TextEdit's: `paragraphHash` is filled in later.
+    ListEdit() = default;
+    ListEdit(int paragraph, Action action, int startValue, std::string label = {}, std::uint32_t paragraphHash = 0)
+        : paragraph(paragraph), action(action), startValue(startValue), label(std::move(label)),
+          paragraphHash(paragraphHash) {}
+
     int paragraph = -1;
     Action action = Action::restart;
     int startValue = 1;

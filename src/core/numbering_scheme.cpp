@@ -13,7 +13,9 @@ std::string_view NumberingScheme::id() const {
 
 bool schemeKindFromId(std::string_view id, SchemeKind& kind) {
     for (SchemeKind candidate : {SchemeKind::gbt9704, SchemeKind::regulation, SchemeKind::decimal}) {
-        if (NumberingScheme{candidate}.id() == id) {
+        NumberingScheme scheme;
+        scheme.kind = candidate;
+        if (scheme.id() == id) {
             kind = candidate;
             return true;
         }

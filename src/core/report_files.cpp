@@ -35,6 +35,19 @@ bool isEmptyFile(const std::string& path) {
     return fs::file_size(path, error) == 0 && !error;
 }
 
+Candidate classifyCandidate(const std::string& path) {
+    const bool text = isTextReport(path);
+    if (!text && !isOfficeReport(path)) return {CandidateKind::unreadable, "document.error.unsupported"};
+    if (std::string problem = unreadableFileProblem(path); !problem.empty()) return {CandidateKind::unreadable, problem};
+    if (isEmptyFile(path)) return {CandidateKind::unreadable, "document.error.empty"};
+    return {text ? CandidateKind::text : CandidateKind::office, {}};
+}
+
+Candidate classifyCandidate(const FoundFile& found) {
+    if (!found.problem.empty()) return {CandidateKind::unreadable, found.problem};
+    return classifyCandidate(found.path);
+}
+
 std::string readTextFile(const std::string& path, std::string& content, DecodedText* decoded) {
     std::string bytes;
     if (std::string problem = readRegularFile(path, bytes, kMaximumTextBytes); !problem.empty()) return problem;

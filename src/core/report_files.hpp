@@ -38,6 +38,24 @@ struct FoundFile {
     std::string problem;  // "" for a file; for a folder, the message key of why it was not searched
 };
 
+// What a candidate file is, decided before anything opens it: a text report the core reads, an
+// office report LibreOffice reads, or a file that cannot be checked.
+enum class CandidateKind { text, office, unreadable };
+
+struct Candidate {
+    CandidateKind kind = CandidateKind::unreadable;
+    std::string problem;  // for CandidateKind::unreadable, the message key of why
+};
+
+// Classifies a file to check, in one place for the command line and the panel so that both report
+// the same file the same way: another kind of file (by its name), a link that points nowhere or
+// loops, a pipe or a device or a folder, no read permission, or 0 bytes (LibreOffice would open
+// that as a new, empty document) is unreadable with its reason. Opens nothing but a regular file
+// and reads none of it, so it never blocks.
+Candidate classifyCandidate(const std::string& path);
+// The same for what a folder search found: a folder it could not look into keeps its reason.
+Candidate classifyCandidate(const FoundFile& found);
+
 // Every candidate under a folder, recursively, in name order. Links to folders are not followed,
 // so a link cannot make the search loop.
 std::vector<FoundFile> reportCandidatesUnder(const std::string& folder);

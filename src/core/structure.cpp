@@ -299,7 +299,11 @@ std::vector<SectionMatch> matchSections(const std::vector<Heading>& found, int p
     });
 
     std::vector<SectionMatch> sections;
-    for (const SectionSpec& spec : reportTemplate.sections) sections.push_back({&spec});
+    for (const SectionSpec& spec : reportTemplate.sections) {
+        SectionMatch match;
+        match.spec = &spec;
+        sections.push_back(match);
+    }
     std::vector<int> sectionOf(found.size(), -1);
     std::vector<std::size_t> headingOf(sections.size());
     for (const Candidate& candidate : candidates) {

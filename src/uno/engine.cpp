@@ -29,7 +29,6 @@
 #include "document_format.hpp"
 #include "document_loading.hpp"
 #include "document_reader.hpp"
-#include "file_access.hpp"
 #include "fix_applier.hpp"
 #include "fixes.hpp"
 #include "proofreader.hpp"
@@ -238,13 +237,9 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
         const auto unreadable = [&](const std::string& key, const std::string& detail = {}) {
             reports.push_back(unreadableReport(path, messages.format(key, {{"detail", detail}})));
         };
-        if (!files[i].problem.empty()) {
-            unreadable(files[i].problem);
-        } else if (const std::string problem = unreadableFileProblem(path); !problem.empty()) {
-            unreadable(problem);
-        } else if (isEmptyFile(path)) {
-            unreadable("document.error.empty");
-        } else if (isTextReport(path)) {
+        if (const Candidate candidate = classifyCandidate(files[i]); candidate.kind == CandidateKind::unreadable) {
+            unreadable(candidate.problem);
+        } else if (candidate.kind == CandidateKind::text) {
             std::string content;
             if (const std::string problem = readTextFile(path, content); !problem.empty()) unreadable(problem);
             else reports.push_back(checkOne(documentFromText(content, path)));

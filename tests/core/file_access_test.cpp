@@ -84,5 +84,47 @@ TEST_F(FileAccess, AFolderSearchListsEveryCandidateAndNeverFollowsALinkToAFolder
     EXPECT_EQ(found, (std::vector<std::string>{path("dangling.odt") + "|", path("pipe.docx") + "|", path("sub/a.docx") + "|"}));
 }
 
+TEST_F(FileAccess, ACandidateIsClassifiedBeforeItIsOpenedWithTheReason) {
+    std::ofstream(path("a.txt")) << "一、甲\n";
+    std::ofstream(path("a.docx")) << "PK";
+    std::ofstream(path("empty.docx"));
+    std::ofstream(path("notes.pdf")) << "x";
+    std::ofstream(path("locked.odt")) << "x";
+    fs::permissions(path("locked.odt"), fs::perms::none);
+    ASSERT_EQ(mkfifo(path("pipe.txt").c_str(), 0644), 0);
+    fs::create_symlink("nowhere.odt", path("dangling.odt"));
+    fs::create_symlink("loop.docx", path("loop.docx"));
+    fs::create_symlink("/dev/zero", path("endless.txt"));
+    fs::create_directory(path("folder.docx"));
+    const auto described = [](const Candidate& candidate) {
+        switch (candidate.kind) {
+            case CandidateKind::text: return std::string("text");
+            case CandidateKind::office: return std::string("office");
+            case CandidateKind::unreadable: break;
+        }
+        return "unreadable: " + candidate.problem;
+    };
+
+    EXPECT_EQ(described(classifyCandidate(path("a.txt"))), "text");
+    EXPECT_EQ(described(classifyCandidate(path("a.docx"))), "office");
+    EXPECT_EQ(described(classifyCandidate(path("empty.docx"))), "unreadable: document.error.empty");
+    EXPECT_EQ(described(classifyCandidate(path("notes.pdf"))), "unreadable: document.error.unsupported");
+    EXPECT_EQ(described(classifyCandidate(path("missing.docx"))), "unreadable: document.error.missing");
+    EXPECT_EQ(described(classifyCandidate(path("pipe.txt"))), "unreadable: file.error.fifo");  // and it did not block
+    EXPECT_EQ(described(classifyCandidate(path("dangling.odt"))), "unreadable: file.error.dangling-link");
+    EXPECT_EQ(described(classifyCandidate(path("loop.docx"))), "unreadable: file.error.link-loop");
+    EXPECT_EQ(described(classifyCandidate(path("endless.txt"))), "unreadable: file.error.device");
+    EXPECT_EQ(described(classifyCandidate(path("folder.docx"))), "unreadable: file.error.folder");
+    // Root may read a file without permission; anyone else is told why.
+    if (::geteuid() != 0) {
+        EXPECT_EQ(described(classifyCandidate(path("locked.odt"))), "unreadable: file.error.no-permission");
+    }
+    fs::permissions(path("locked.odt"), fs::perms::owner_all);
+
+    // A folder the search could not look into keeps its own reason; a found file is classified as named.
+    EXPECT_EQ(described(classifyCandidate(FoundFile{path("shut"), "file.error.no-permission"})), "unreadable: file.error.no-permission");
+    EXPECT_EQ(described(classifyCandidate(FoundFile{path("a.docx"), ""})), "office");
+}
+
 }  // namespace
 }  // namespace reportkit

@@ -36,9 +36,9 @@ TEST(Fixes, TheSequenceFixGivesTheExpectedText) {
 
 TEST(Fixes, OverlappingAndRepeatedEditsAreTakenOnce) {
     Finding first;
-    first.fix = Fix{{TextEdit{3, 0, 3, "（三）"}, TextEdit{4, 0, 3, "（四）"}}, {}};
+    first.fix = Fix{{TextEdit{3, 0, 3, "（三）"}, TextEdit{4, 0, 3, "（四）"}}, {}, {}};
     Finding second;
-    second.fix = Fix{{TextEdit{4, 0, 3, "（五）"}, TextEdit{6, 2, 1, ""}}, {}};
+    second.fix = Fix{{TextEdit{4, 0, 3, "（五）"}, TextEdit{6, 2, 1, ""}}, {}, {}};
     const Fix merged = mergeFixes({second, first});
     EXPECT_EQ(merged.text, (std::vector<TextEdit>{{3, 0, 3, "（三）"}, {4, 0, 3, "（五）"}, {6, 2, 1, ""}}));
 }

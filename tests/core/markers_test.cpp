@@ -132,7 +132,8 @@ TEST(Markers, AnItemOpeningWithAFigureIsOnlyAFigureLedCandidate) {
 }
 
 TEST(Markers, RegulationScheme) {
-    const NumberingScheme regulation{SchemeKind::regulation};
+    NumberingScheme regulation;
+    regulation.kind = SchemeKind::regulation;
     const auto chapter = findMarker("第一章　总则", regulation);
     ASSERT_TRUE(chapter.has_value());
     EXPECT_EQ(chapter->level, 1);
@@ -148,7 +149,8 @@ TEST(Markers, RegulationScheme) {
 }
 
 TEST(Markers, DecimalScheme) {
-    const NumberingScheme decimal{SchemeKind::decimal};
+    NumberingScheme decimal;
+    decimal.kind = SchemeKind::decimal;
     const auto marker = findMarker("2.3.1 试验方法", decimal);
     ASSERT_TRUE(marker.has_value());
     EXPECT_EQ(marker->level, 3);

@@ -69,9 +69,10 @@ TEST(RealOpenings, EachIsItsKindWithEveryVisibleSectionFoundAndOnlyJudgedFinding
             if (finding.rule == "structure.missing-section") {
                 const auto section = std::find_if(report.sections.begin(), report.sections.end(),
                                                   [&](const SectionResult& s) { return s.heading == finding.expected; });
-                if (section != report.sections.end())
+                if (section != report.sections.end()) {
                     EXPECT_EQ(std::count(visibleIds.begin(), visibleIds.end(), section->id), 0)
                         << "a visible section called missing: " << section->id;
+                }
             }
             if (!judgedOneByOne(finding.rule)) continue;
             made.emplace(finding.rule, finding.paragraph);

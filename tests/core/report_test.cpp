@@ -282,7 +282,7 @@ TEST(Report, HtmlIsSelfContainedWithSummaryHeatmapAndDetails) {
 class ThrowingRule final : public Rule {
 public:
     std::string_view id() const override { return "test.throws"; }
-    void check(const CheckInput& input, std::vector<Finding>& findings) const override {
+    void check(const CheckInput& /*input*/, std::vector<Finding>& findings) const override {
         findings.push_back(finding(0, Severity::error, "never.shown", "", ""));  // a partial result, dropped
         throw std::runtime_error("broken on purpose");
     }

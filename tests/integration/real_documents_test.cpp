@@ -144,7 +144,11 @@ TEST(RealDocx, FixKeepsTheTextItsBreaksAndEveryRoleButTheMarkersItNames) {
         const Read after = read(output);
         // The text fixes the check named, applied to the text as it was read.
         Document expected;
-        for (const std::string& text : before.texts) expected.paragraphs.push_back({text});
+        for (const std::string& text : before.texts) {
+        Paragraph paragraph;
+        paragraph.text = text;
+        expected.paragraphs.push_back(paragraph);
+    }
         std::vector<TextEdit> edits;
         for (const json& finding : report["findings"])
             if (finding.contains("fix"))

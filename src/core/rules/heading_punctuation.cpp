@@ -36,7 +36,7 @@ public:
             const std::string_view text = input.document.paragraphs[numbered.paragraph].text;
             wrong.place = {static_cast<int>(utf8::utf16Length(text.substr(0, end.last))),
                            static_cast<int>(utf8::utf16Length(punctuation))};
-            wrong.fix = Fix{{TextEdit{numbered.paragraph, wrong.place.start, wrong.place.length, ""}}, {}};
+            wrong.fix = Fix{{TextEdit{numbered.paragraph, wrong.place.start, wrong.place.length, ""}}, {}, {}};
             findings.push_back(std::move(wrong));
         }
     }

@@ -177,7 +177,7 @@ private:
         const Marker& marker = numbered[first].marker;
         if (marker.form == MarkerForm::decimal) return std::nullopt;
         if (numbered[first].automatic)
-            return Fix{{}, {ListEdit{numbered[first].paragraph, ListEdit::Action::restart, slips[first].expected, {}}}};
+            return Fix{{}, {ListEdit{numbered[first].paragraph, ListEdit::Action::restart, slips[first].expected}}, {}};
         const bool throughParents = runsOn(scheme, marker.level) || (chaptersContinue && marker.level == kChapterItems);
         Fix fix;
         for (std::size_t i = first; i < numbered.size(); ++i) {

@@ -23,7 +23,7 @@ public:
                 Finding both = finding(numbered.paragraph, Severity::error, "numbering.style.double",
                                        numbered.typed->text, numbered.marker.text);
                 both.place = markerSpan(paragraph, *numbered.typed);
-                both.fix = Fix{{TextEdit{numbered.paragraph, both.place.start, both.place.length, ""}}, {}};
+                both.fix = Fix{{TextEdit{numbered.paragraph, both.place.start, both.place.length, ""}}, {}, {}};
                 findings.push_back(std::move(both));
             }
             const Marker& marker = numbered.marker;
@@ -44,7 +44,7 @@ public:
                     continue;
                 }
                 Finding other = markerFinding(input, numbered, Severity::warning, "numbering.style.mixed", expected);
-                other.fix = Fix{{edit}, {}};
+                other.fix = Fix{{edit}, {}, {}};
                 mixed = findings.size();
                 findings.push_back(std::move(other));
                 continue;
@@ -52,9 +52,9 @@ public:
             Finding wrong = markerFinding(input, numbered, Severity::error,
                                           numbered.automatic ? "numbering.style.automatic" : "numbering.style", expected);
             if (numbered.automatic)
-                wrong.fix = Fix{{}, {ListEdit{numbered.paragraph, ListEdit::Action::setLabel, 1, expected}}};
+                wrong.fix = Fix{{}, {ListEdit{numbered.paragraph, ListEdit::Action::setLabel, 1, expected}}, {}};
             else
-                wrong.fix = Fix{{TextEdit{numbered.paragraph, wrong.place.start, wrong.place.length, expected}}, {}};
+                wrong.fix = Fix{{TextEdit{numbered.paragraph, wrong.place.start, wrong.place.length, expected}}, {}, {}};
             findings.push_back(std::move(wrong));
         }
     }

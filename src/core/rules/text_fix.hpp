@@ -20,7 +20,7 @@ inline Fix replacePlace(const Finding& finding, std::string replacement) {
     edit.start = finding.place.start;
     edit.length = finding.place.length;
     edit.replacement = std::move(replacement);
-    return Fix{{std::move(edit)}, {}};
+    return Fix{{std::move(edit)}, {}, {}};
 }
 
 }  // namespace reportkit

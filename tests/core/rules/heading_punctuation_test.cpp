@@ -22,7 +22,7 @@ TEST(HeadingPunctuation, StandaloneHeadingsEndWithoutPunctuation) {
 
 TEST(HeadingPunctuation, AnAutomaticallyNumberedHeadingIsItsWholeText) {
     Document document;
-    document.paragraphs = {Paragraph{"存在问题。", 1, "Heading 1", "二、", 0}};
+    document.paragraphs = {Paragraph{"存在问题。", 1, "Heading 1", "二、", 0, false, {}}};
     const auto findings = test::findingsOf("heading.punctuation", document);
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].fix->text, (std::vector<TextEdit>{{0, 4, 1, ""}}));

@@ -41,12 +41,12 @@ TEST(NumberingSequence, OneFindingPerSlipWithTheRenumberingAsItsFix) {
 
 TEST(NumberingSequence, AutomaticNumberingThatRunsOnAcrossChaptersRestarts) {
     Document document;
-    document.paragraphs = {Paragraph{"主要工作", 1, "Heading 1", "一、", 0},
-                           Paragraph{"抓好理论学习", 2, "Heading 2", "（一）", 1},
-                           Paragraph{"规范组织生活", 2, "Heading 2", "（二）", 1},
-                           Paragraph{"存在问题", 1, "Heading 1", "二、", 0},
-                           Paragraph{"学习不够深入", 2, "Heading 2", "（三）", 1},
-                           Paragraph{"制度落实不够有力", 2, "Heading 2", "（四）", 1}};
+    document.paragraphs = {Paragraph{"主要工作", 1, "Heading 1", "一、", 0, false, {}},
+                           Paragraph{"抓好理论学习", 2, "Heading 2", "（一）", 1, false, {}},
+                           Paragraph{"规范组织生活", 2, "Heading 2", "（二）", 1, false, {}},
+                           Paragraph{"存在问题", 1, "Heading 1", "二、", 0, false, {}},
+                           Paragraph{"学习不够深入", 2, "Heading 2", "（三）", 1, false, {}},
+                           Paragraph{"制度落实不够有力", 2, "Heading 2", "（四）", 1, false, {}}};
     const auto findings = test::findingsOf("numbering.sequence", document);
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].paragraph, 4);

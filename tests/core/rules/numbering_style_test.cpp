@@ -62,8 +62,8 @@ TEST(NumberingStyle, LeavesEnumerationsDatesAndCountsAlone) {
 
 TEST(NumberingStyle, AnAutomaticLabelIsFixedInTheListNotTheText) {
     Document document;
-    document.paragraphs = {Paragraph{"存在问题", 1, "Heading 1", "二.", 0},
-                           Paragraph{"下步打算", 1, "Heading 1", "三、", 0}};
+    document.paragraphs = {Paragraph{"存在问题", 1, "Heading 1", "二.", 0, false, {}},
+                           Paragraph{"下步打算", 1, "Heading 1", "三、", 0, false, {}}};
     const auto findings = test::findingsOf("numbering.style", document);
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].paragraph, 0);
@@ -79,7 +79,7 @@ TEST(NumberingStyle, AnAutomaticLabelIsFixedInTheListNotTheText) {
 
 TEST(NumberingStyle, AnAutomaticLabelAndATypedMarkerTogether) {
     Document document;
-    document.paragraphs = {Paragraph{"一、存在问题", 1, "Heading 1", "一、", 0}};
+    document.paragraphs = {Paragraph{"一、存在问题", 1, "Heading 1", "一、", 0, false, {}}};
     const auto findings = test::findingsOf("numbering.style", document);
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].messageKey, "numbering.style.double");

@@ -133,8 +133,8 @@ TEST(StructureOrder, PlansBeforeProblems) {
 
 TEST(Structure, AliasesAndAutomaticHeadingsCount) {
     Document document;
-    document.paragraphs = {Paragraph{"主要工作及履职情况", 1, "Heading 1", "一、", 0},
-                           Paragraph{"二、存在的问题和不足", 0, "", "", -1}, Paragraph{"三、下一步打算", 0, "", "", -1}};
+    document.paragraphs = {Paragraph{"主要工作及履职情况", 1, "Heading 1", "一、", 0, false, {}},
+                           Paragraph{"二、存在的问题和不足", 0, "", "", -1, false, {}}, Paragraph{"三、下一步打算", 0, "", "", -1, false, {}}};
     const auto report = checkWithPartyTemplate(document);
     EXPECT_EQ(report.sectionsPresent(), 3);
     EXPECT_EQ(report.sections[0].paragraph, 0);
