@@ -216,12 +216,13 @@ int main(int argc, char** argv) {
         run("xdotool mousemove " + std::to_string(origin.X + size.Width / 2) + " " +
             std::to_string(origin.Y + size.Height / 3) + " click 1");
 
-        // Bursts of key presses, each followed by a pause longer than the live check's idle delay.
+        // Bursts of key presses, each followed by a pause longer than the live check's idle delay;
+        // every other one ends in a new paragraph, which moves every later finding one paragraph on.
         const auto typeWithPauses = [&] {
             std::this_thread::sleep_for(std::chrono::seconds(2));  // what the last change started
             pinger.mark();
-            for (int burst = 0; burst < 5; ++burst) {
-                run("xdotool type --delay 80 'abc def gh'");
+            for (int burst = 0; burst < 6; ++burst) {
+                run("xdotool type --delay 80 'abc def gh'" + std::string(burst % 2 == 1 ? " key Return" : ""));
                 std::this_thread::sleep_for(std::chrono::milliseconds(1500));
             }
             return std::pair<double, int>(pinger.longest(), pinger.pings());
