@@ -133,9 +133,16 @@ private:
         const Reference<awt::XCheckBox> marks(control("MarkInText"), UNO_QUERY);
         if (marks.is()) marks->setState(engine_.marksInText() ? 1 : 0);
         messages_ = engine_.catalog("");
+        // The list is filled on the main thread's next turn, not in the one in which the sidebar
+        // makes the deck (which holds Writer up as long as it takes).
+        const rtl::Reference<CheckPanel> self(this);
+        later([self] { self->showFirst(); });
+    }
+
+    void showFirst() {
         try {
-            // The title's count comes with the first notification: the sidebar is still making the
-            // deck now, and asking it for its panels would make it again.
+            // The title's count comes with the first notification: the sidebar may still be
+            // making the deck, and asking it for its panels would make it again.
             if (attach()) {
                 show(live_->latest(false), false);
                 if (!wanted_.empty()) showDetails(messages_.format("panel.check.choose"));
@@ -205,22 +212,22 @@ private:
 
     // Renders a live check's result: the summary, the grouped list, the panel's title; keeps the
     // chosen finding chosen when it is still there.
-    void show(const LiveCheck::Snapshot& snapshot, bool withTitle = true) {
+    void show(LiveCheck::Snapshot snapshot, bool withTitle = true) {
         std::string keep;
         const Finding* before = chosenFinding();
         if (before) keep = ignoreKey(*before, shown_.document);
         const int keepNear = before ? before->paragraph : -1;
         disabledRules_ = engine_.disabledRules();
-        shown_ = snapshot;
-        if (snapshot.failed) {
+        shown_ = std::move(snapshot);  // a long document's model: not copied twice
+        if (shown_.failed) {
             showRows({}, {});
-            showSummary(messages_.format("panel.check.failed", {{"detail", snapshot.error}}));
+            showSummary(messages_.format("panel.check.failed", {{"detail", shown_.error}}));
             showDetails("");
             if (withTitle) showCount(-1);
             updateButtons();
             return;
         }
-        const DocumentReport& report = snapshot.report;
+        const DocumentReport& report = shown_.report;
         const std::string paragraphs = std::to_string(report.paragraphs);
         const int errors = report.count(Severity::error);
         const int warnings = report.count(Severity::warning);
@@ -263,7 +270,7 @@ private:
         }
         if (withTitle) showCount(errors + warnings);
         // The same occurrence stays chosen; gone (or not listed), nothing is.
-        int again = keep.empty() ? -1 : findSameFinding(report.findings, snapshot.document, keep, keepNear);
+        int again = keep.empty() ? -1 : findSameFinding(report.findings, shown_.document, keep, keepNear);
         if (std::find(indices.begin(), indices.end(), again) == indices.end()) again = -1;
         toSelect_ = again;
         showRows(std::move(texts), std::move(indices));

@@ -583,9 +583,14 @@ TEST(WriterWithTheDeck, TheKeyboardGoesToTheNextAndPreviousProblemFromTheText) {
     EXPECT_NE(std::find(items.begin(), items.end(), "Next Report Problem"), items.end()) << ::testing::PrintToString(items);
 }
 
+// The Check panel's title; "" while the sidebar is making its panels again.
 std::string checkPanelTitle(const CheckPanelView& view) {
-    return writer::toUtf8(
-        Reference<ui::XPanel>(view.deck->getPanels()->getByName("ReportKitCheckPanel"), UNO_QUERY_THROW)->getTitle());
+    try {
+        return writer::toUtf8(
+            Reference<ui::XPanel>(view.deck->getPanels()->getByName("ReportKitCheckPanel"), UNO_QUERY_THROW)->getTitle());
+    } catch (const uno::Exception&) {
+        return std::string();
+    }
 }
 
 // Writes the Check panel's title into the profile as LibreOffice keeps it there.
@@ -606,7 +611,17 @@ void setSavedCheckPanelTitle(const Reference<uno::XComponentContext>& context, c
 // The Check panel's title is its name and one count, whatever was shown before: with documents
 // opened in turn, with the deck closed and shown again, and in the next session, which starts
 // from the title LibreOffice saved in the profile (where earlier versions piled counts up).
+void expectOneCountInTheTitle();
+
 TEST(WriterWithTheDeck, TheCheckPanelsTitleHasExactlyOneCount) {
+    try {
+        expectOneCountInTheTitle();
+    } catch (const uno::Exception& error) {
+        FAIL() << writer::toUtf8(error.Message);
+    }
+}
+
+void expectOneCountInTheTitle() {
     ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
     const std::regex oneCount(R"(Check \(\d+\))");
     writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office-title");
