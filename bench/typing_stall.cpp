@@ -4,7 +4,7 @@
 // main thread for the view cursor's position every 20 ms. A ping waits for as long as the main
 // thread is busy: the longest wait is the longest stall. Reports it while the deck is shown (against
 // one whole check of the same document) and while typing with live checking off and on, taken in
-// turns in the same run. Usage: typing_stall [PAGES]
+// turns in the same run, and, as a floor, while nothing is typed. Usage: typing_stall [PAGES]
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -218,15 +218,18 @@ int main(int argc, char** argv) {
 
         // Bursts of key presses, each followed by a pause longer than the live check's idle delay;
         // every other one ends in a new paragraph, which moves every later finding one paragraph on.
-        const auto typeWithPauses = [&] {
+        // Without `typing`, as long with nothing typed: what the machine itself stalls.
+        const auto typeWithPauses = [&](bool typing) {
             std::this_thread::sleep_for(std::chrono::seconds(2));  // what the last change started
             pinger.mark();
             for (int burst = 0; burst < 6; ++burst) {
-                run("xdotool type --delay 80 'abc def gh'" + std::string(burst % 2 == 1 ? " key Return" : ""));
+                if (typing) run("xdotool type --delay 80 'abc def gh'" + std::string(burst % 2 == 1 ? " key Return" : ""));
+                else std::this_thread::sleep_for(std::chrono::milliseconds(900));
                 std::this_thread::sleep_for(std::chrono::milliseconds(1500));
             }
             return std::pair<double, int>(pinger.longest(), pinger.pings());
         };
+        const double idleMs = typeWithPauses(false).first;
         const Reference<awt::XCheckBox> live(controls->getControl("LiveChecking"), UNO_QUERY_THROW);
         const auto setLive = [&](bool on) {
             if ((live->getState() == 1) != on) press(controls, "LiveChecking");
@@ -236,7 +239,7 @@ int main(int argc, char** argv) {
         for (int round = 0; round < 2; ++round)  // off, on, on, off: neither goes first every time
             for (const bool liveOn : {round == 1, round == 0}) {
                 setLive(liveOn);
-                const auto [stall, count] = typeWithPauses();
+                const auto [stall, count] = typeWithPauses(true);
                 (liveOn ? on : off).push_back(stall);
                 pings += count;
             }
@@ -250,6 +253,7 @@ int main(int argc, char** argv) {
         std::printf("  one whole check (checkDocument): %.0f ms\n", whole);
         std::printf("  showing the deck: longest stall %.0f ms = %.2f x the whole check (target at most 1); list "
                     "filled after %.0f ms\n", showStall, showStall / whole, filled);
+        std::printf("  nothing typed, as long: longest stall %.0f ms (the machine's own)\n", idleMs);
         std::printf("  typing, live checking off: longest stall %.0f ms\n", offMs);
         std::printf("  typing, live checking on:  longest stall %.0f ms (target at most 50)\n", onMs);
         Reference<util::XModifiable>(model, UNO_QUERY_THROW)->setModified(false);
