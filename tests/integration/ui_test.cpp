@@ -623,10 +623,10 @@ TEST(WriterWithTheDeck, TheCheckPanelsTitleHasExactlyOneCount) {
 
 void expectOneCountInTheTitle() {
     ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
-    const std::regex oneCount(R"(Check \(\d+\))");
+    const std::regex english(R"(Check \(\d+\))");
     writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office-title");
     options.headless = false;
-    const auto expectOneCount = [&](const CheckPanelView& view, const std::string& when) {
+    const auto expectOneCount = [&](const CheckPanelView& view, const std::string& when, const std::regex& oneCount) {
         EXPECT_TRUE(eventually([&] { return std::regex_match(checkPanelTitle(view), oneCount); }))
             << when << ": " << checkPanelTitle(view);
         std::this_thread::sleep_for(std::chrono::seconds(2));  // and it stays so after later refreshes
@@ -640,24 +640,30 @@ void expectOneCountInTheTitle() {
                                      "tests/fixtures/documents/list-runs-on.fodt"}) {
             models.emplace_back(session.load(scratchCopy(document), writer::OfficeSession::LoadMode::visible), UNO_QUERY);
             ASSERT_TRUE(models.back().is()) << document;
-            expectOneCount(openCheckPanel(session, models.back()), document);
+            expectOneCount(openCheckPanel(session, models.back()), document, english);
         }
         // The deck closed (another one shown) and shown again, in the last window.
         const CheckPanelView last = openCheckPanel(session, models.back());
         const Reference<frame::XDispatchProvider> frame(last.controller->getFrame(), UNO_QUERY_THROW);
         frame::DispatchHelper::create(session.context())->executeDispatch(frame, ".uno:SidebarDeck.PropertyDeck", "", 0, {});
         ASSERT_TRUE(eventually([&] { return !last.deck->isActive(); })) << "the deck stayed open";
-        expectOneCount(openCheckPanel(session, models.back()), "the deck shown again");
+        expectOneCount(openCheckPanel(session, models.back()), "the deck shown again", english);
         for (const auto& model : models) writer::OfficeSession::close(model);
         // What earlier versions left in users' profiles.
         setSavedCheckPanelTitle(session.context(), "Check (11) (11)");
     }
-    writer::OfficeSession session(options);  // the same profile, LibreOffice started again
-    const Reference<frame::XModel> model(session.load(scratchCopy("samples/party-branch-report-2023-slips.fodt"),
-                                                      writer::OfficeSession::LoadMode::visible),
-                                         UNO_QUERY);
-    ASSERT_TRUE(model.is());
-    expectOneCount(openCheckPanel(session, model), "the next session");
+    {
+        writer::OfficeSession session(options);  // the same profile, LibreOffice started again
+        const Reference<frame::XModel> model(session.load(scratchCopy("samples/party-branch-report-2023-slips.fodt"),
+                                                          writer::OfficeSession::LoadMode::visible),
+                                             UNO_QUERY);
+        ASSERT_TRUE(model.is());
+        expectOneCount(openCheckPanel(session, model), "the next session", english);
+    }
+    // And with the interface in Chinese, on the same profile: the panel's name in Chinese.
+    OfficeWithSlips chinese("ui-office-title", "zh_CN.UTF-8");
+    ASSERT_TRUE(chinese.model.is());
+    expectOneCount(openCheckPanel(chinese.session, chinese.model), "in Chinese", std::regex("检查（[0-9]+）"));
 }
 
 void insertFromTheTemplatesPanel();
