@@ -85,14 +85,26 @@ struct ParagraphInput {
     }
 };
 
+// A fix's edits of the paragraph checked alone, added to `to` as edits of paragraph `paragraph`.
+void addEdits(Fix& to, const Fix& from, int paragraph) {
+    const auto add = [paragraph](auto& edits, const auto& more) {
+        for (const auto& edit : more) {
+            edits.push_back(edit);
+            if (edits.back().paragraph == 0) edits.back().paragraph = paragraph;  // not a page style's (-1)
+        }
+    };
+    add(to.text, from.text);
+    add(to.list, from.list);
+    add(to.format, from.format);
+}
+
 // The finding moved from the paragraph checked alone to paragraph `paragraph` of the document.
-Finding atParagraph(Finding finding, int paragraph) {
+Finding atParagraph(const Finding& alone, int paragraph) {
+    Finding finding = alone;
     finding.paragraph = paragraph;
-    if (finding.fix) {
-        for (TextEdit& edit : finding.fix->text) edit.paragraph = paragraph;
-        for (ListEdit& edit : finding.fix->list) edit.paragraph = paragraph;
-        for (FormatEdit& edit : finding.fix->format)
-            if (edit.paragraph == 0) edit.paragraph = paragraph;
+    if (alone.fix) {
+        finding.fix.emplace();
+        addEdits(*finding.fix, *alone.fix, paragraph);
     }
     return finding;
 }
@@ -176,6 +188,9 @@ struct IncrementalCheck::State {
         if (!prepared) prepare(whole, rules);
         const bool folded = rule.locality() == Locality::paragraphFolded;
         std::unordered_map<std::string_view, std::size_t> first;  // a problem → its first finding
+        // Each repeat's edits, added once all are known: a report in another office's format has a
+        // repeat in nearly every paragraph, and its fix an edit for each.
+        std::vector<std::pair<std::size_t, std::pair<int, const Fix*>>> repeated;
         for (std::size_t index = 0; index < current.size(); ++index) {
             ParagraphInput& input = *current[index];
             auto known = input.findings.find(&rule);
@@ -198,19 +213,25 @@ struct IncrementalCheck::State {
                     // As RepeatedProblems: a second part of the same paragraph is a finding of its own.
                     if (earlier && (earlier->repeats.empty() ? earlier->paragraph : earlier->repeats.back()) != paragraph) {
                         earlier->repeats.push_back(paragraph);
-                        if (earlier->fix && local.finding.fix) {
-                            const Finding moved = atParagraph(local.finding, paragraph);
-                            const auto append = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
-                            append(earlier->fix->text, moved.fix->text);
-                            append(earlier->fix->list, moved.fix->list);
-                            append(earlier->fix->format, moved.fix->format);
-                        }
+                        if (earlier->fix && local.finding.fix) repeated.push_back({at->second, {paragraph, &*local.finding.fix}});
                         continue;
                     }
                 }
                 findings.push_back(atParagraph(local.finding, paragraph));
             }
         }
+        std::unordered_map<std::size_t, std::size_t> added;  // a finding → the edits its repeats add
+        for (const auto& [finding, repeat] : repeated) {
+            const Fix& fix = *repeat.second;
+            added[finding] += fix.text.size() + fix.list.size() + fix.format.size();
+        }
+        for (const auto& [finding, count] : added) {
+            Fix& fix = *findings[finding].fix;
+            fix.text.reserve(fix.text.size() + count);
+            fix.list.reserve(fix.list.size() + count);
+            fix.format.reserve(fix.format.size() + count);
+        }
+        for (const auto& [finding, repeat] : repeated) addEdits(*findings[finding].fix, *repeat.second, repeat.first);
     }
 
     // Forgets the inputs no paragraph has any more.
