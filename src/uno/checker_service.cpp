@@ -53,9 +53,9 @@ public:
         return guarded([&] {
             const rtl::Reference<LiveCheck> live = LiveCheck::of(context_, document);
             if (!live.is()) throw lang::IllegalArgumentException("not a text document", *this, 0);
-            const LiveCheck::Snapshot snapshot = live->latest(true);
-            if (snapshot.failed) throw uno::RuntimeException(fromUtf8(snapshot.error), *this);
-            return fromUtf8(documentJson(snapshot.report));
+            const std::shared_ptr<const LiveCheck::Snapshot> snapshot = live->latest(true);
+            if (snapshot->failed) throw uno::RuntimeException(fromUtf8(snapshot->error), *this);
+            return fromUtf8(documentJson(snapshot->report));
         });
     }
 
