@@ -191,6 +191,15 @@ DocumentReport checkDocument(const Document& document, const TemplateChoice& cho
 DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,
                              const std::vector<std::string>& disabledRules,
                              const std::vector<std::unique_ptr<Rule>>& rules) {
+    return checkDocument(document, reportTemplate, source, disabledRules, rules,
+                         [](const Rule& rule, const CheckInput& input, std::vector<Finding>& findings) {
+                             rule.check(input, findings);
+                         });
+}
+
+DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,
+                             const std::vector<std::string>& disabledRules,
+                             const std::vector<std::unique_ptr<Rule>>& rules, const RuleRunner& run) {
     DocumentReport report;
     report.path = document.path;
     report.paragraphs = static_cast<int>(document.paragraphs.size());
@@ -217,7 +226,7 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
         // A rule that fails leaves a note instead of its findings; the others still run.
         const std::size_t before = report.findings.size();
         try {
-            rule->check(input, report.findings);
+            run(*rule, input, report.findings);
         } catch (const std::exception& error) {
             report.findings.resize(before);
             Finding failed;

@@ -1,5 +1,6 @@
 #pragma once
 // The engine's result for one document, and the contract's JSON and text forms of it.
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -76,6 +77,15 @@ TemplateChoice chooseTemplate(const TemplateSet& templates, const Document& docu
 DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,
                              const std::vector<std::string>& disabledRules = {},
                              const std::vector<std::unique_ptr<Rule>>& rules = allRules());
+
+// How a check runs one rule on the shared analyses: by default, Rule::check over the whole
+// document; an incremental check runs the rules local to a paragraph on changed paragraphs only.
+using RuleRunner = std::function<void(const Rule& rule, const CheckInput& input, std::vector<Finding>& findings)>;
+
+// The same, each rule run by `run`.
+DocumentReport checkDocument(const Document& document, const Template* reportTemplate, TemplateSource source,
+                             const std::vector<std::string>& disabledRules,
+                             const std::vector<std::unique_ptr<Rule>>& rules, const RuleRunner& run);
 
 // The same, with the choice's evidence in the report.
 DocumentReport checkDocument(const Document& document, const TemplateChoice& choice,

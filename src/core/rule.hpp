@@ -22,11 +22,30 @@ struct CheckInput {
     const FormatAnalysis* format = nullptr;  // roles and profile; null for a document without format (text)
 };
 
+// What a rule's findings at a paragraph depend on: what a live check must run again after an edit.
+enum class Locality {
+    // Anything in the document (the default): the rule runs on the whole document.
+    document,
+    // The paragraph alone, with its own entries in the shared analyses (its marker and heading end,
+    // its roles, whether it is part of the title) and their document-wide settings (the numbering
+    // scheme and house style, the format profile, the template); never another paragraph or a page
+    // style. Each finding is at that paragraph, and so are its fix's edits. Such a rule is run on
+    // the paragraphs whose inputs changed only, one at a time.
+    paragraph,
+    // As `paragraph`, where a problem found again in later paragraphs is folded into the first
+    // one's finding as its repeats (RepeatedProblems: the same message key, found and expected).
+    // Run one paragraph at a time, then folded again over the document in one pass.
+    paragraphFolded,
+};
+
 class Rule {
 public:
     virtual ~Rule() = default;
     virtual std::string_view id() const = 0;
     virtual void check(const CheckInput& input, std::vector<Finding>& findings) const = 0;
+    // A rule reading more than its paragraph must not say it is local: an edit elsewhere would
+    // leave its findings stale.
+    virtual Locality locality() const { return Locality::document; }
 
 protected:
     // A finding of this rule at a paragraph, with its message key and found/expected values.

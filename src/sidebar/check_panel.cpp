@@ -174,7 +174,7 @@ private:
         return check.is() && check->getState() == 1;
     }
 
-    // The finding (an index into shown_.report.findings) the list's selection stands for, or -1.
+    // The finding (an index into shown_->report.findings) the list's selection stands for, or -1.
     int chosen() const {
         const sal_Int16 row = list()->getSelectedItemPos();
         return row >= 0 && row < static_cast<sal_Int16>(rows_.size()) ? rows_[row] : -1;
@@ -182,19 +182,19 @@ private:
 
     const Finding* chosenFinding() const {
         const int index = chosen();
-        return index >= 0 ? &shown_.report.findings[index] : nullptr;
+        return index >= 0 ? &shown_->report.findings[index] : nullptr;
     }
 
     void updateButtons() {
         const Finding* finding = chosenFinding();
-        const auto& findings = shown_.report.findings;
+        const auto& findings = shown_->report.findings;
         const bool any = std::any_of(rows_.begin(), rows_.end(), [](int index) { return index >= 0; });
         enable("PreviousButton", any);
         enable("NextButton", any);
         enable("FixButton", finding && finding->fix.has_value());
         enable("IgnoreButton", finding && !finding->ignored && finding->paragraph >= 0);
         enable("RuleOffButton", finding != nullptr);
-        enable("RulesOnButton", !shown_.failed && !disabledRules_.empty());
+        enable("RulesOnButton", !shown_->failed && !disabledRules_.empty());
         enable("FixAllButton", std::any_of(findings.begin(), findings.end(),
                                            [](const Finding& f) { return f.fix.has_value() && !f.ignored; }));
     }
@@ -212,22 +212,22 @@ private:
 
     // Renders a live check's result: the summary, the grouped list, the panel's title; keeps the
     // chosen finding chosen when it is still there.
-    void show(LiveCheck::Snapshot snapshot, bool withTitle = true) {
+    void show(std::shared_ptr<const LiveCheck::Snapshot> snapshot, bool withTitle = true) {
         std::string keep;
         const Finding* before = chosenFinding();
-        if (before) keep = ignoreKey(*before, shown_.document);
+        if (before) keep = ignoreKey(*before, shown_->document);
         const int keepNear = before ? before->paragraph : -1;
         disabledRules_ = engine_.disabledRules();
-        shown_ = std::move(snapshot);  // a long document's model: not copied twice
-        if (shown_.failed) {
+        shown_ = std::move(snapshot);  // shared with the live check, never copied
+        if (shown_->failed) {
             showRows({}, {});
-            showSummary(messages_.format("panel.check.failed", {{"detail", shown_.error}}));
+            showSummary(messages_.format("panel.check.failed", {{"detail", shown_->error}}));
             showDetails("");
             if (withTitle) showCount(-1);
             updateButtons();
             return;
         }
-        const DocumentReport& report = shown_.report;
+        const DocumentReport& report = shown_->report;
         const std::string paragraphs = std::to_string(report.paragraphs);
         const int errors = report.count(Severity::error);
         const int warnings = report.count(Severity::warning);
@@ -270,7 +270,7 @@ private:
         }
         if (withTitle) showCount(errors + warnings);
         // The same occurrence stays chosen; gone (or not listed), nothing is.
-        int again = keep.empty() ? -1 : findSameFinding(report.findings, shown_.document, keep, keepNear);
+        int again = keep.empty() ? -1 : findSameFinding(report.findings, shown_->document, keep, keepNear);
         if (std::find(indices.begin(), indices.end(), again) == indices.end()) again = -1;
         toSelect_ = again;
         showRows(std::move(texts), std::move(indices));
@@ -401,17 +401,17 @@ private:
     const Finding* currentChosen() {
         const Finding* finding = chosenFinding();
         if (!finding || !live_.is()) return nullptr;
-        const std::string key = ignoreKey(*finding, shown_.document);
+        const std::string key = ignoreKey(*finding, shown_->document);
         const int near = finding->paragraph;
-        const LiveCheck::Snapshot now = live_->latest(true);
-        if (now.generation != shown_.generation) show(now);
-        const int again = findSameFinding(shown_.report.findings, shown_.document, key, near);
+        const std::shared_ptr<const LiveCheck::Snapshot> now = live_->latest(true);
+        if (now->generation != shown_->generation) show(now);
+        const int again = findSameFinding(shown_->report.findings, shown_->document, key, near);
         if (again < 0) {
             showDetails(messages_.format("panel.check.gone"));
             return nullptr;
         }
         selectRowOf(again);
-        return &shown_.report.findings[again];
+        return &shown_->report.findings[again];
     }
 
     void selectFinding() {
@@ -484,7 +484,7 @@ private:
     // Page styles' fixes cannot be undone: the writer chooses whether Fix all makes them.
     void fixAll() {
         if (!attach()) return;
-        const bool pages = std::any_of(shown_.report.findings.begin(), shown_.report.findings.end(), [](const Finding& f) {
+        const bool pages = std::any_of(shown_->report.findings.begin(), shown_->report.findings.end(), [](const Finding& f) {
             return !f.ignored && f.fix && writer::changesPages(*f.fix);
         });
         const bool withPages = pages && ask("panel.check.pages.title", "panel.check.pages.question");
@@ -506,7 +506,7 @@ private:
     void ignoreChosen() {
         const Finding* finding = currentChosen();
         if (!finding) return;
-        const std::vector<std::string> keys = ignoreKeys(*finding, shown_.document);  // its repeats too
+        const std::vector<std::string> keys = ignoreKeys(*finding, shown_->document);  // its repeats too
         changeAndRecheck([&] {
             const Reference<frame::XStorable> storable(model(), UNO_QUERY);
             if (storable.is() && storable->isReadonly())
@@ -581,7 +581,7 @@ private:
     MessageCatalog messages_;
     rtl::Reference<LiveCheck> live_;
     std::atomic<bool> folderCheckRunning_{false};
-    LiveCheck::Snapshot shown_;         // what the list shows
+    std::shared_ptr<const LiveCheck::Snapshot> shown_ = std::make_shared<const LiveCheck::Snapshot>();  // what the list shows
     std::vector<OUString> texts_;       // the list's rows as shown
     std::vector<int> rows_;             // per row shown: the finding's index in shown_, -1 for a group's row
                                         // or a row not written yet

@@ -56,12 +56,12 @@ private:
             setLabel("Summary", messages_.format("panel.check.not-writer"));
             return;
         }
-        show(liveCheck()->latest(false).report);
+        show(liveCheck()->latest(false)->report);
     }
 
     // The topics follow the text as the Check panel's findings do.
     void liveCheckRefreshed() override {
-        if (liveCheck().is()) show(liveCheck()->latest(false).report);
+        if (liveCheck().is()) show(liveCheck()->latest(false)->report);
     }
 
     void refresh() {
@@ -108,7 +108,7 @@ private:
         // The mentions as the text is now: paragraphs may have come or gone since the list was made.
         std::vector<int> mentions = topic.paragraphs;
         if (liveCheck().is())
-            for (const TopicResult& now : liveCheck()->latest(true).report.topics)
+            for (const TopicResult& now : liveCheck()->latest(true)->report.topics)
                 if (now.id == topic.id) mentions = now.paragraphs;
         if (mentions.empty()) return;
         std::size_t& next = nextMention_[position];

@@ -54,9 +54,9 @@ public:
         const Reference<frame::XModel> model = frame_->getController()->getModel();
         const rtl::Reference<LiveCheck> live = LiveCheck::of(context_, model);
         if (!live.is()) return;
-        const LiveCheck::Snapshot snapshot = live->latest(true);
+        const std::shared_ptr<const LiveCheck::Snapshot> snapshot = live->latest(true);
         const LiveCheck::CursorPlace place = live->cursorPlace();
-        const std::vector<Finding>& findings = snapshot.report.findings;
+        const std::vector<Finding>& findings = snapshot->report.findings;
         const int chosen = adjacentFinding(findings, place.paragraph, place.offset, url.Path.equalsAscii(kNextProblem));
         if (chosen >= 0)
             selectInText(model, findings[chosen].paragraph, findings[chosen].place.start, findings[chosen].place.length);

@@ -231,7 +231,7 @@ rtl::Reference<LiveCheck> LiveCheck::of(const Reference<uno::XComponentContext>&
 }
 
 LiveCheck::LiveCheck(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& model)
-    : context_(context), model_(model), engine_(context) {}
+    : context_(context), model_(model), engine_(context), snapshot_(std::make_shared<const Snapshot>()) {}
 
 void LiveCheck::loadSettings() {
     MessageCatalog messages = engine_.catalog("");
@@ -242,6 +242,7 @@ void LiveCheck::loadSettings() {
     templates_ = std::move(templates);
     disabledRules_ = std::move(disabled);
     templateChosen_ = false;
+    check_.reset();  // the templates it remembers findings for are gone
 }
 
 void LiveCheck::readWhole() {
@@ -256,7 +257,7 @@ void LiveCheck::readWhole() {
     Document document = readDocument(model, &ranges);
     wholeReadMs_ = millisecondsSince(start);
     std::lock_guard<std::recursive_mutex> lock(mutex_);
-    snapshot_.document = std::move(document);
+    document_ = std::move(document);
     ranges_ = std::move(ranges);
     templateChosen_ = false;
     tracked_ = tracked;
@@ -317,10 +318,10 @@ bool LiveCheck::readAroundCursor() {
     if (place.paragraph < 0) return false;
     Paragraph paragraph = readParagraph(place.range, tracked_);
     std::lock_guard<std::recursive_mutex> lock(mutex_);
-    if (place.paragraph < static_cast<int>(snapshot_.document.paragraphs.size())) {
+    if (place.paragraph < static_cast<int>(document_.paragraphs.size())) {
         // Typing does not change the page style a paragraph is on; the whole reading reads it again.
-        paragraph.format.page = snapshot_.document.paragraphs[place.paragraph].format.page;
-        snapshot_.document.paragraphs[place.paragraph] = std::move(paragraph);
+        paragraph.format.page = document_.paragraphs[place.paragraph].format.page;
+        document_.paragraphs[place.paragraph] = std::move(paragraph);
     }
     return true;
 }
@@ -331,21 +332,27 @@ void LiveCheck::runRules() {
         // The template is chosen again after a whole reading only: a keystroke does not change the
         // kind of report, and the whole reading follows it within seconds.
         if (!templateChosen_) {
-            template_ = chooseTemplate(templates_, snapshot_.document, "");
+            template_ = chooseTemplate(templates_, document_, "");
             templateChosen_ = true;
         }
-        DocumentReport report = checkDocument(snapshot_.document, template_.chosen, template_.source, disabledRules_);
+        DocumentReport report = check_.check(document_, template_.chosen, template_.source, disabledRules_);
         localise(report, messages_);
-        const bool changed = snapshot_.failed || snapshot_.generation == 0 || !sameResult(report, snapshot_.report);
-        snapshot_.report = std::move(report);
-        snapshot_.failed = false;
-        snapshot_.error.clear();
-        if (changed) ++snapshot_.generation;
+        publish(std::move(report), {});
     } catch (const std::exception& error) {
-        snapshot_.failed = true;
-        snapshot_.error = error.what();
-        ++snapshot_.generation;
+        publish(std::nullopt, error.what());
     }
+}
+
+void LiveCheck::publish(std::optional<DocumentReport> report, std::string error) {
+    auto next = std::make_shared<Snapshot>();
+    const Snapshot& last = *snapshot_;
+    const bool changed = !report || last.failed || last.generation == 0 || !sameResult(*report, last.report);
+    next->generation = last.generation + (changed ? 1 : 0);
+    next->document = document_;
+    next->failed = !report;
+    next->error = std::move(error);
+    next->report = report ? std::move(*report) : last.report;  // a failed refresh keeps the last report
+    snapshot_ = std::move(next);
 }
 
 void LiveCheck::idle() {
@@ -364,7 +371,7 @@ void LiveCheck::idle() {
         runRules();
     }
     std::unique_lock<std::recursive_mutex> lock(mutex_);
-    const bool unheard = snapshot_.generation != notifiedGeneration_;
+    const bool unheard = snapshot_->generation != notifiedGeneration_;
     lock.unlock();
     if (unheard) notifyListeners();
 }
@@ -376,7 +383,7 @@ void LiveCheck::refreshNow() {
     notifyListeners();
 }
 
-LiveCheck::Snapshot LiveCheck::latest(bool verified) {
+std::shared_ptr<const LiveCheck::Snapshot> LiveCheck::latest(bool verified) {
     if (verified && (editedSinceWhole_ || editedSinceRead_)) {
         readWhole();
         runRules();
@@ -411,7 +418,7 @@ void LiveCheck::notifyListeners() {
     {
         std::lock_guard<std::recursive_mutex> lock(mutex_);
         for (const auto& [id, listener] : listeners_) listeners.push_back(listener);
-        notifiedGeneration_ = snapshot_.generation;
+        notifiedGeneration_ = snapshot_->generation;
     }
     for (const auto& listener : listeners) listener();
 }

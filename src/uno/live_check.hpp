@@ -2,14 +2,17 @@
 // Live checking of an open Writer document, in the manner of LibreOffice's own online
 // accessibility check: every edit (a modify event) restarts a short idle delay; then, on the main
 // thread (through com.sun.star.awt.AsyncCallback), the paragraph at the view cursor is read again
-// and the rules run on the cached document. Where paragraphs were added or removed, and a little
+// and the rules run on the cached document, those local to a paragraph only where a paragraph's
+// input changed (IncrementalCheck). Where paragraphs were added or removed, and a little
 // later in any case, the whole body is read again, so that edits made away from the cursor (by a
 // macro, Replace All, Undo) are caught too. Typing itself only pays for the event.
 #include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include <com/sun/star/frame/XModel.hpp>
@@ -21,6 +24,7 @@
 
 #include "document.hpp"
 #include "engine.hpp"
+#include "incremental_check.hpp"
 #include "report.hpp"
 
 namespace reportkit::writer {
@@ -44,9 +48,10 @@ public:
         bool failed = false;           // the last refresh failed; `error` says why
         std::string error;
     };
-    // The latest result; with `verified`, first read the whole document again if it was edited
-    // since its last whole reading, so that what is returned describes the text as it is now.
-    Snapshot latest(bool verified);
+    // The latest result, shared by every listener and never changed (a refresh makes a new one);
+    // with `verified`, first read the whole document again if it was edited since its last whole
+    // reading, so that what is returned describes the text as it is now.
+    std::shared_ptr<const Snapshot> latest(bool verified);
 
     // Checks again now, reading the whole document, and reloading the templates and rule settings
     // (after Check, a rule turned on or off, or an ignored finding).
@@ -82,6 +87,9 @@ private:
     LiveCheck(const css::uno::Reference<css::uno::XComponentContext>& context,
               const css::uno::Reference<css::frame::XModel>& model);
 
+    // Publishes a new snapshot of the document as now read, with `report` if the refresh did not
+    // fail; its generation counts on where what it shows changed.
+    void publish(std::optional<DocumentReport> report, std::string error);
     // Reads again only the paragraph at the view cursor (and checks that the cursor is inside it and
     // its neighbours are still there); false when that cannot tell what changed.
     bool readAroundCursor();
@@ -100,7 +108,9 @@ private:
     std::vector<std::string> disabledRules_;
     std::vector<css::uno::Reference<css::text::XTextRange>> ranges_;  // the paragraphs' objects, in order
     bool tracked_ = false;
-    Snapshot snapshot_;
+    Document document_;                        // as last read; the snapshot's is a copy of it
+    std::shared_ptr<const Snapshot> snapshot_;  // never null
+    IncrementalCheck check_;
     TemplateChoice template_;     // made again after each whole reading and settings change
     bool templateChosen_ = false;
     std::map<int, std::function<void()>> listeners_;

@@ -10,6 +10,7 @@ namespace {
 class FormatBodyFont final : public FormatRule {
 public:
     std::string_view id() const override { return "format.body-font"; }
+    Locality locality() const override { return Locality::paragraphFolded; }
 
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
         checkRoleFonts(input, [](TextRole role) { return role == TextRole::body; },

@@ -16,6 +16,7 @@ constexpr double kMmPerPoint = 25.4 / 72;
 class FormatFirstLineIndent final : public FormatRule {
 public:
     std::string_view id() const override { return "format.first-line-indent"; }
+    Locality locality() const override { return Locality::paragraphFolded; }
 
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
         if (!input.format) return;

@@ -10,6 +10,7 @@ namespace {
 class FormatHeadingFont final : public FormatRule {
 public:
     std::string_view id() const override { return "format.heading-font"; }
+    Locality locality() const override { return Locality::paragraphFolded; }
 
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
         checkRoleFonts(

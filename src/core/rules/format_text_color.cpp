@@ -16,6 +16,7 @@ std::string hexColour(std::int32_t colour) {
 class FormatTextColor final : public FormatRule {
 public:
     std::string_view id() const override { return "format.text-color"; }
+    Locality locality() const override { return Locality::paragraphFolded; }
 
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
         if (!input.format) return;

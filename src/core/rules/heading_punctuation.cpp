@@ -24,6 +24,7 @@ bool endsStandaloneHeading(char32_t cp, int level) {
 class HeadingPunctuation final : public Rule {
 public:
     std::string_view id() const override { return "heading.punctuation"; }
+    Locality locality() const override { return Locality::paragraph; }
 
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
         for (const NumberedParagraph& numbered : input.numbering.paragraphs) {

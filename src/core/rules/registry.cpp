@@ -14,6 +14,7 @@ class FailingRule final : public Rule {
 public:
     explicit FailingRule(std::unique_ptr<Rule> rule) : rule_(std::move(rule)) {}
     std::string_view id() const override { return rule_->id(); }
+    Locality locality() const override { return rule_->locality(); }
     void check(const CheckInput&, std::vector<Finding>&) const override {
         throw std::runtime_error("fault injected by REPORTKIT_FAIL_RULE");
     }
