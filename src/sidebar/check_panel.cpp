@@ -227,7 +227,9 @@ private:
             updateButtons();
             return;
         }
-        const DocumentReport& report = shown_->report;
+        // Kept alive here: writing the rows can choose a row, whose handler may show a newer result.
+        const std::shared_ptr<const LiveCheck::Snapshot> showing = shown_;
+        const DocumentReport& report = showing->report;
         const std::string paragraphs = std::to_string(report.paragraphs);
         const int errors = report.count(Severity::error);
         const int warnings = report.count(Severity::warning);
@@ -270,10 +272,11 @@ private:
         }
         if (withTitle) showCount(errors + warnings);
         // The same occurrence stays chosen; gone (or not listed), nothing is.
-        int again = keep.empty() ? -1 : findSameFinding(report.findings, shown_->document, keep, keepNear);
+        int again = keep.empty() ? -1 : findSameFinding(report.findings, showing->document, keep, keepNear);
         if (std::find(indices.begin(), indices.end(), again) == indices.end()) again = -1;
         toSelect_ = again;
         showRows(std::move(texts), std::move(indices));
+        if (shown_ != showing) return;  // a newer result was shown meanwhile, with its details
         if (again >= 0)
             showDetails(detailsOf(report.findings[again]));
         else if (!keep.empty())
