@@ -54,14 +54,30 @@ private:
     std::size_t pos_;
 };
 
-std::optional<int> digitAt(std::string_view text, std::size_t& bytes) {
-    for (int value = 1; value <= 9; ++value) {
-        if (text.substr(0, kDigits[value].size()) == kDigits[value]) {
-            bytes = kDigits[value].size();
-            return value;
-        }
+// 1..9 for 一 … 九, 0 for any other character.
+int chineseDigitValue(char32_t cp) {
+    switch (cp) {
+        case U'一': return 1;
+        case U'二': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        default: return 0;
     }
-    return std::nullopt;
+}
+
+// The digit 一 … 九 that opens the text, decoded once rather than compared with each digit.
+std::optional<int> digitAt(std::string_view text, std::size_t& bytes) {
+    if (text.empty()) return std::nullopt;
+    std::size_t end = 0;
+    const int value = chineseDigitValue(utf8::next(text, end));
+    if (value == 0) return std::nullopt;
+    bytes = end;
+    return value;
 }
 
 bool isDigit(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
@@ -348,10 +364,18 @@ std::size_t indentation(std::string_view paragraph) {
     return cursor.pos();
 }
 
+// Whether a marker of any form can start with the character: most paragraphs open with another
+// one, and need no recogniser tried.
+bool mayOpenMarker(char32_t cp) {
+    return cp == U'（' || cp == U'(' || cp == U'第' || cp == U'十' || chineseDigitValue(cp) > 0 || isDigit(cp) ||
+           (cp >= U'①' && cp <= U'⒇') || (cp >= U'㈠' && cp <= U'㈩');
+}
+
 }  // namespace
 
 std::optional<Marker> findMarker(std::string_view paragraph, const NumberingScheme& scheme) {
     const std::size_t offset = indentation(paragraph);
+    if (!mayOpenMarker(Cursor(paragraph, offset).peek())) return std::nullopt;
     if (scheme.kind == SchemeKind::decimal) return decimal(paragraph, offset, scheme);
     if (scheme.kind == SchemeKind::regulation) return ordinal(paragraph, offset, scheme);
     for (auto recognise : {bracketed, enclosed, ordinal, numeralComma, textDigitStop})

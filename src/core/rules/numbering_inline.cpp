@@ -23,6 +23,13 @@ bool isBoundary(char32_t cp) {
     }
 }
 
+// The characters a token opens with: a numeral's first (一是), 第 (第一，), 首先, 其次, 再次. Most
+// characters after a boundary are none of them, and need no closer look.
+bool mayOpenToken(char32_t cp) {
+    static constexpr std::u32string_view kOpenings = U"一二三四五六七八九十第首其再";
+    return cp >= U'一' && kOpenings.find(cp) != std::u32string_view::npos;
+}
+
 bool isChineseNumeralStart(std::string_view text) {
     std::size_t bytes = 0;
     return parseChineseNumeral(text, bytes).has_value();
@@ -52,7 +59,7 @@ std::vector<Token> tokens(std::string_view text) {
         const char32_t cp = utf8::next(text, pos);
         const int place = units;
         units += cp > 0xFFFF ? 2 : 1;
-        if (isBoundary(before)) {
+        if (isBoundary(before) && mayOpenToken(cp)) {
             const std::string_view rest = text.substr(start);
             std::size_t bytes = 0;
             if (cp == U'第') {
