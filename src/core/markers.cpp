@@ -44,6 +44,8 @@ public:
     std::string_view rest() const { return text_.substr(std::min(pos_, text_.size())); }
     void advance(std::size_t bytes) { pos_ += bytes; }
     std::size_t skipSpaces() {
+        // A layout space's first byte is one of these: most markers have no space to skip.
+        if (atEnd() || std::string_view(" \t\xC2\xE3").find(text_[pos_]) == std::string_view::npos) return 0;
         const std::size_t start = pos_;
         while (isLayoutSpace(peek())) take();
         return pos_ - start;
@@ -276,8 +278,9 @@ std::optional<Marker> decimal(std::string_view text, std::size_t offset, const N
 
 bool isLayoutSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
 
-std::string chineseNumeral(int value) {
-    if (value < 1 || value > 999) return {};
+namespace {
+
+std::string composeChineseNumeral(int value) {
     const int hundreds = value / 100;
     const int tens = value / 10 % 10;
     const int units = value % 10;
@@ -290,6 +293,19 @@ std::string chineseNumeral(int value) {
     if (tens > 0) result += kTen;
     if (units > 0) result += kDigits[units];
     return result;
+}
+
+}  // namespace
+
+std::string chineseNumeral(int value) {
+    if (value < 1 || value > 999) return {};
+    // Composed once: every marker found is given its standard form, which names its number.
+    static const std::array<std::string, 1000> kNumerals = [] {
+        std::array<std::string, 1000> numerals;
+        for (int n = 1; n < 1000; ++n) numerals[n] = composeChineseNumeral(n);
+        return numerals;
+    }();
+    return kNumerals[value];
 }
 
 std::optional<int> parseChineseNumeral(std::string_view text, std::size_t& bytes) {

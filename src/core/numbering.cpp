@@ -231,6 +231,7 @@ NumberingAnalysis analyseNumbering(const Document& document, const NumberingSche
 }
 
 std::string NumberingAnalysis::standardMarker(int level, int number) const {
+    if (level != 3 || scheme.level3Stop == level3Stop) return reportkit::standardMarker(scheme, level, number);
     NumberingScheme held = scheme;
     held.level3Stop = level3Stop;
     return reportkit::standardMarker(held, level, number);
