@@ -27,6 +27,7 @@ std::size_t KeywordMatcher::addFolded(const std::u32string& folded) {
     if (folded.empty()) return id;
     std::size_t node = 0;
     for (const char32_t cp : folded) {
+        if (cp < inKeywords_.size()) inKeywords_.set(cp);
         std::size_t next = child(node, cp);
         if (next == 0) {
             next = nodes_.size();
