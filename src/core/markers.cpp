@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <array>
+#include <initializer_list>
 
 #include "utf8.hpp"
 
@@ -297,16 +298,28 @@ std::string composeChineseNumeral(int value) {
 
 }  // namespace
 
-std::string chineseNumeral(int value) {
-    if (value < 1 || value > 999) return {};
-    // Composed once: every marker found is given its standard form, which names its number.
+namespace {
+
+// Composed once: every marker found is given its standard form, which names its number.
+const std::string& numeralText(int value) {
     static const std::array<std::string, 1000> kNumerals = [] {
         std::array<std::string, 1000> numerals;
         for (int n = 1; n < 1000; ++n) numerals[n] = composeChineseNumeral(n);
         return numerals;
     }();
-    return kNumerals[value];
+    return kNumerals[value >= 1 && value <= 999 ? value : 0];
 }
+
+// The text of a marker: its parts appended to one string, without a temporary for each.
+std::string joined(std::initializer_list<std::string_view> parts) {
+    std::string text;
+    for (const std::string_view part : parts) text += part;
+    return text;
+}
+
+}  // namespace
+
+std::string chineseNumeral(int value) { return numeralText(value); }
 
 std::optional<int> parseChineseNumeral(std::string_view text, std::size_t& bytes) {
     std::size_t used = 0;
@@ -357,17 +370,17 @@ std::string standardMarker(const NumberingScheme& scheme, int level, int number)
     switch (scheme.kind) {
         case SchemeKind::regulation:
             if (level < 1 || level > 3) return {};
-            return "第" + chineseNumeral(number) + (level == 1 ? "章" : level == 2 ? "节" : "条");
+            return joined({"第", numeralText(number), level == 1 ? "章" : level == 2 ? "节" : "条"});
         case SchemeKind::decimal:
             return {};
         case SchemeKind::gbt9704:
             break;
     }
     switch (level) {
-        case 1: return chineseNumeral(number) + "、";
-        case 2: return "（" + chineseNumeral(number) + "）";
-        case 3: return std::to_string(number) + std::string(scheme.level3Stop.empty() ? kDefaultLevel3Stop : scheme.level3Stop);
-        case 4: return "（" + std::to_string(number) + "）";
+        case 1: return joined({numeralText(number), "、"});
+        case 2: return joined({"（", numeralText(number), "）"});
+        case 3: return joined({std::to_string(number), scheme.level3Stop.empty() ? kDefaultLevel3Stop : scheme.level3Stop});
+        case 4: return joined({"（", std::to_string(number), "）"});
         default: return {};
     }
 }
@@ -391,9 +404,10 @@ bool mayOpenMarker(char32_t cp) {
 
 std::optional<Marker> findMarker(std::string_view paragraph, const NumberingScheme& scheme) {
     const std::size_t offset = indentation(paragraph);
-    if (!mayOpenMarker(Cursor(paragraph, offset).peek())) return std::nullopt;
-    if (scheme.kind == SchemeKind::decimal) return decimal(paragraph, offset, scheme);
-    if (scheme.kind == SchemeKind::regulation) return ordinal(paragraph, offset, scheme);
+    const char32_t first = Cursor(paragraph, offset).peek();
+    if (scheme.kind == SchemeKind::decimal) return isDigit(first) ? decimal(paragraph, offset, scheme) : std::nullopt;
+    if (scheme.kind == SchemeKind::regulation) return first == U'第' ? ordinal(paragraph, offset, scheme) : std::nullopt;
+    if (!mayOpenMarker(first)) return std::nullopt;
     for (auto recognise : {bracketed, enclosed, ordinal, numeralComma, textDigitStop})
         if (auto marker = recognise(paragraph, offset, scheme)) return marker;
     return std::nullopt;
