@@ -49,11 +49,12 @@ struct Digits {
 Digits takeDigits(Reader& reader, int (*digitOf)(char32_t)) {
     Digits digits;
     while (!reader.atEnd() && digits.count < 5) {
-        const int digit = digitOf(reader.peek());
+        std::size_t next = reader.pos;
+        const int digit = digitOf(utf8::next(reader.text, next));  // each character decoded once
         if (digit < 0) break;
         digits.value = digits.value * 10 + digit;
         ++digits.count;
-        reader.takeIf(reader.peek());
+        reader.pos = next;
     }
     return digits;
 }
