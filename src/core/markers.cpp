@@ -393,23 +393,20 @@ std::size_t indentation(std::string_view paragraph) {
     return cursor.pos();
 }
 
-// Whether a marker of any form can start with the character: most paragraphs open with another
-// one, and need no recogniser tried.
-bool mayOpenMarker(char32_t cp) {
-    return cp == U'（' || cp == U'(' || cp == U'第' || cp == U'十' || chineseDigitValue(cp) > 0 || isDigit(cp) ||
-           (cp >= U'①' && cp <= U'⒇') || (cp >= U'㈠' && cp <= U'㈩');
-}
-
 }  // namespace
 
 std::optional<Marker> findMarker(std::string_view paragraph, const NumberingScheme& scheme) {
     const std::size_t offset = indentation(paragraph);
+    // Each form opens with characters of its own: the first one says which to try, and most
+    // paragraphs open with none of them.
     const char32_t first = Cursor(paragraph, offset).peek();
     if (scheme.kind == SchemeKind::decimal) return isDigit(first) ? decimal(paragraph, offset, scheme) : std::nullopt;
-    if (scheme.kind == SchemeKind::regulation) return first == U'第' ? ordinal(paragraph, offset, scheme) : std::nullopt;
-    if (!mayOpenMarker(first)) return std::nullopt;
-    for (auto recognise : {bracketed, enclosed, ordinal, numeralComma, textDigitStop})
-        if (auto marker = recognise(paragraph, offset, scheme)) return marker;
+    if (first == U'第') return ordinal(paragraph, offset, scheme);
+    if (scheme.kind == SchemeKind::regulation) return std::nullopt;
+    if (first == U'（' || first == U'(') return bracketed(paragraph, offset, scheme);
+    if (first == U'十' || chineseDigitValue(first) > 0) return numeralComma(paragraph, offset, scheme);
+    if (isDigit(first)) return textDigitStop(paragraph, offset, scheme);
+    if ((first >= U'①' && first <= U'⒇') || (first >= U'㈠' && first <= U'㈩')) return enclosed(paragraph, offset, scheme);
     return std::nullopt;
 }
 
