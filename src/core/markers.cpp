@@ -325,8 +325,10 @@ std::optional<int> parseChineseNumeral(std::string_view text, std::size_t& bytes
     std::size_t used = 0;
     std::size_t digitBytes = 0;
     int hundreds = 0;
+    const auto leading = digitAt(text, digitBytes);  // decoded once, read again below when no 百 follows
+    if (!leading && text.substr(0, kTen.size()) != kTen) return std::nullopt;  // most text
     // Hundreds: 一百, 二百 …, then 零 before a lone unit (一百零一).
-    if (auto first = digitAt(text, digitBytes); first && text.substr(digitBytes, kHundred.size()) == kHundred) {
+    if (const auto first = leading; first && text.substr(digitBytes, kHundred.size()) == kHundred) {
         hundreds = *first;
         used = digitBytes + kHundred.size();
         if (text.substr(used, kZero.size()) == kZero) {
@@ -339,7 +341,7 @@ std::optional<int> parseChineseNumeral(std::string_view text, std::size_t& bytes
     const std::string_view rest = text.substr(used);
     int tens = 0;
     std::size_t restUsed = 0;
-    auto first = digitAt(rest, digitBytes);
+    const auto first = used == 0 ? leading : digitAt(rest, digitBytes);
     if (first && rest.substr(digitBytes, kTen.size()) == kTen) {
         if (*first == 1 && hundreds == 0) return std::nullopt;  // "一十" is not how numbers are written
         tens = *first;

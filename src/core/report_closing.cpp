@@ -34,10 +34,19 @@ struct Reader {
 
 // A digit of a year in Chinese; a letter O for zero is a common slip.
 int chineseDigit(char32_t cp) {
-    static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-    if (cp == U'○' || cp == U'零' || cp == U'O' || cp == U'o' || cp == U'Ｏ') return 0;
-    const auto at = kDigits.find(cp);
-    return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+    switch (cp) {
+        case U'〇': case U'○': case U'零': case U'O': case U'o': case U'Ｏ': return 0;
+        case U'一': return 1;
+        case U'二': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        default: return -1;
+    }
 }
 
 struct Digits {
