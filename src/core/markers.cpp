@@ -296,10 +296,6 @@ std::string composeChineseNumeral(int value) {
     return result;
 }
 
-}  // namespace
-
-namespace {
-
 // Composed once: every marker found is given its standard form, which names its number.
 const std::string& numeralText(int value) {
     static const std::array<std::string, 1000> kNumerals = [] {
