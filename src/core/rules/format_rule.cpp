@@ -59,13 +59,16 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
         std::string lastFont;  // the font matched last, and whether it is of the family
         bool lastMatched = false;
         bool matchedAny = false;
+        std::optional<CharacterFormat> lastFound;  // the wrong format put in words last, and its words
+        std::string key, foundText, problem;
     };
     std::vector<RoleWords> roles;
     for (std::size_t role = 0; role < kTextRoleCount; ++role) {
         const FontSpec& font = profile.font(static_cast<TextRole>(role));
         const std::string family = familyName(font.families);
         roles.push_back({FamilyMatcher(font.families), family,
-                         family + " " + number(font.points) + " pt" + (font.bold ? " bold" : ""), {}, false, false});
+                         family + " " + number(font.points) + " pt" + (font.bold ? " bold" : ""), {}, false, false,
+                         std::nullopt, {}, {}, {}});
     }
     const auto ofFamily = [](RoleWords& words, const std::string& font) {
         if (!words.matchedAny || font != words.lastFont) {
@@ -75,11 +78,6 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
         }
         return words.lastMatched;
     };
-    struct Problem {  // the words of the problem made last
-        std::optional<TextRole> role;
-        CharacterFormat found;
-        std::string key, foundText, text;
-    } last;
     for (std::size_t index = 0; index < input.format->paragraphs.size(); ++index) {
         const ParagraphFormat& format = input.document.paragraphs[index].format;
         for (const RolePart& part : input.format->paragraphs[index].parts) {
@@ -99,13 +97,12 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
             // The place is the wrong characters within the part; the fix sets the whole part.
             const int start = std::max(part.start, first->start);
             const int end = std::min(part.start + part.length, first->start + first->length);
-            if (last.role != part.role || last.found != found) {
+            if (words.lastFound != found) {
                 const bool notBold = ofFamily(words, found.font) && near(found.points, font.points, tolerance);
-                last.role = part.role;
-                last.found = found;
-                last.key = messageKey(part.role) + (notBold ? ".bold" : "");
-                last.foundText = found.font + " " + number(found.points) + " pt" + (found.bold ? " bold" : "");
-                last.text = last.key + '\n' + last.foundText + '\n' + words.expectedText;
+                words.lastFound = found;
+                words.key = messageKey(part.role) + (notBold ? ".bold" : "");
+                words.foundText = found.font + " " + number(found.points) + " pt" + (found.bold ? " bold" : "");
+                words.problem = words.key + '\n' + words.foundText + '\n' + words.expectedText;
             }
             std::optional<FormatEdit> edit;
             if (input.format->paragraphs[index].certain) {
@@ -115,9 +112,9 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
                 edit->length = part.length;
                 edit->font = font;
             }
-            problems.add(static_cast<int>(index), last.text, std::move(edit), [&] {
-                Finding wrongFont = formatFinding(static_cast<int>(index), {start, end - start}, last.key, last.foundText,
-                                                  words.expectedText);
+            problems.add(static_cast<int>(index), words.problem, std::move(edit), [&] {
+                Finding wrongFont = formatFinding(static_cast<int>(index), {start, end - start}, words.key,
+                                                  words.foundText, words.expectedText);
                 addFontArguments(wrongFont, "is", found.font, found.points);
                 addFontArguments(wrongFont, "should", words.expectedFamily, font.points);
                 return wrongFont;
