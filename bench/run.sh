@@ -16,7 +16,7 @@ cmake --build "$build" -j "$(nproc)" --target core_bench >/dev/null
 "$build/bench/core_bench" --benchmark_format=json --benchmark_out="$build/core_bench.json" \
   --benchmark_out_format=json --benchmark_repetitions=5 --benchmark_report_aggregates_only=true >/dev/null
 status=0
-python3 - "$build/core_bench.json" bench/record.json "$record" "$(git rev-parse --short HEAD)" <<'PY' || status=$?
+python3 - "$build/core_bench.json" bench/record.json "$record" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" <<'PY' || status=$?
 import json, sys
 results, record_path, record, commit = sys.argv[1], sys.argv[2], sys.argv[3] == "true", sys.argv[4]
 SLOWER = 1.20  # a ratio this much above the record's is a slowdown
