@@ -40,10 +40,15 @@ bool isHeadingForm(MarkerForm form) {
 
 TextRole headingRole(int level) { return static_cast<TextRole>(static_cast<int>(TextRole::heading1) + level - 1); }
 
-int characters(std::string_view text) {
+// Whether the text has at most `limit` characters: counted only that far, since a body paragraph
+// has many more.
+bool atMostCharacters(std::string_view text, int limit) {
     int count = 0;
-    for (std::size_t pos = 0; pos < text.size(); ++count) utf8::next(text, pos);
-    return count;
+    for (std::size_t pos = 0; pos < text.size(); ++count) {
+        if (count == limit) return false;
+        utf8::next(text, pos);
+    }
+    return true;
 }
 
 bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
@@ -90,7 +95,7 @@ struct TitleEvidence {
 TitleEvidence titleEvidence(const Paragraph& paragraph, const FormatProfile& profile) {
     constexpr int kLongestTitle = 60;  // characters: a long title's line and a half
     TitleEvidence evidence;
-    evidence.possible = characters(paragraph.text) <= kLongestTitle && !hasSentencePunctuation(paragraph.text);
+    evidence.possible = atMostCharacters(paragraph.text, kLongestTitle) && !hasSentencePunctuation(paragraph.text);
     if (!evidence.possible) return evidence;
     const double body = profile.font(TextRole::body).points;
     evidence.certain = isTitleStyle(paragraph) || paragraph.format.alignment == Alignment::centre ||
@@ -101,7 +106,7 @@ TitleEvidence titleEvidence(const Paragraph& paragraph, const FormatProfile& pro
 // A 主送机关 line under the title (顶格, ending in "："): "市人民政府：", "各党支部：".
 bool isAddressee(const Paragraph& paragraph) {
     constexpr int kLongestAddressee = 40;
-    return endsWith(paragraph.text, "：") && characters(paragraph.text) <= kLongestAddressee &&
+    return endsWith(paragraph.text, "：") && atMostCharacters(paragraph.text, kLongestAddressee) &&
            !contains(paragraph.text, "。");
 }
 
@@ -115,7 +120,7 @@ bool isNote(std::string_view text) {
 bool isAttachmentLabel(std::string_view text) {
     constexpr int kLongestLabel = 16;
     if (text.rfind("附件", 0) != 0 || contains(text, "：") || contains(text, ":")) return false;
-    return characters(text) <= kLongestLabel && !hasSentencePunctuation(text);
+    return atMostCharacters(text, kLongestLabel) && !hasSentencePunctuation(text);
 }
 
 // A table's or a figure's caption: "表1  …", "图2-1 …" (GB/T 9704 says nothing of them; offices
@@ -128,14 +133,14 @@ bool isCaption(std::string_view text) {
     const std::size_t digits = pos;
     while (pos < text.size() && (std::isdigit(static_cast<unsigned char>(text[pos])) || text[pos] == '-' || text[pos] == '.'))
         ++pos;
-    return pos > digits && characters(text) <= kLongestCaption && !hasSentencePunctuation(text);
+    return pos > digits && atMostCharacters(text, kLongestCaption) && !hasSentencePunctuation(text);
 }
 
 // Body text is certain where it reads as sentences or runs long; a short line without a sentence
 // may be a heading without a marker, a caption or a label.
 bool isCertainBody(std::string_view text) {
     constexpr int kShortLine = 30;
-    return characters(text) > kShortLine || hasSentencePunctuation(text) || contains(text, "，");
+    return !atMostCharacters(text, kShortLine) || hasSentencePunctuation(text) || contains(text, "，");
 }
 
 }  // namespace

@@ -8,15 +8,16 @@
 namespace reportkit {
 
 std::u32string foldText(std::string_view utf8) {
-    std::u32string folded;
-    folded.reserve(utf8.size() / 2);
+    std::u32string folded(utf8.size(), U'\0');  // a code point a byte at most, written in place
+    std::size_t count = 0;
     for (std::size_t pos = 0; pos < utf8.size();) {
         char32_t cp = utf8::next(utf8, pos);
         if (cp >= U'！' && cp <= U'～') cp = cp - U'！' + U'!';
         else if (cp == U'\u3000') cp = U' ';
         if (cp >= U'A' && cp <= U'Z') cp = cp - U'A' + U'a';
-        folded.push_back(cp);
+        folded[count++] = cp;
     }
+    folded.resize(count);
     return folded;
 }
 
@@ -27,6 +28,7 @@ std::size_t KeywordMatcher::addFolded(const std::u32string& folded) {
     if (folded.empty()) return id;
     std::size_t node = 0;
     for (const char32_t cp : folded) {
+        if (cp < inKeywords_.size()) inKeywords_.set(cp);
         std::size_t next = child(node, cp);
         if (next == 0) {
             next = nodes_.size();

@@ -2,6 +2,7 @@
 // Finds every occurrence of many keywords in one pass over a text (an Aho–Corasick automaton over
 // Unicode code points). Text and keywords are folded alike: full-width ASCII forms to half-width,
 // the ideographic space to a space, Latin letters to lower case.
+#include <bitset>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -32,7 +33,12 @@ public:
     void scanWithEnds(const std::u32string& text, Found&& found) const {
         std::size_t state = 0;
         for (std::size_t end = 1; end <= text.size(); ++end) {
-            state = step(state, text[end - 1]);
+            const char32_t cp = text[end - 1];
+            if (cp < inKeywords_.size() && !inKeywords_.test(cp)) {  // back to the root, nothing found
+                state = 0;
+                continue;
+            }
+            state = step(state, cp);
             for (std::size_t at = state; at != 0; at = nodes_[at].outputLink)
                 for (const std::size_t id : nodes_[at].keywords) found(id, end);
         }
@@ -52,6 +58,10 @@ private:
 
     std::vector<Node> nodes_ = std::vector<Node>(1);
     std::size_t keywords_ = 0;
+    // The characters of the BMP that some keyword holds: any other one leads back to the root from
+    // every state, which a scan then knows without a look at the nodes. Most characters of a text
+    // are in no keyword.
+    std::bitset<0x10000> inKeywords_;
 };
 
 }  // namespace reportkit

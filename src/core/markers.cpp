@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <array>
+#include <initializer_list>
 
 #include "utf8.hpp"
 
@@ -44,6 +45,8 @@ public:
     std::string_view rest() const { return text_.substr(std::min(pos_, text_.size())); }
     void advance(std::size_t bytes) { pos_ += bytes; }
     std::size_t skipSpaces() {
+        // A layout space's first byte is one of these: most markers have no space to skip.
+        if (atEnd() || std::string_view(" \t\xC2\xE3").find(text_[pos_]) == std::string_view::npos) return 0;
         const std::size_t start = pos_;
         while (isLayoutSpace(peek())) take();
         return pos_ - start;
@@ -54,14 +57,30 @@ private:
     std::size_t pos_;
 };
 
-std::optional<int> digitAt(std::string_view text, std::size_t& bytes) {
-    for (int value = 1; value <= 9; ++value) {
-        if (text.substr(0, kDigits[value].size()) == kDigits[value]) {
-            bytes = kDigits[value].size();
-            return value;
-        }
+// 1..9 for 一 … 九, 0 for any other character.
+int chineseDigitValue(char32_t cp) {
+    switch (cp) {
+        case U'一': return 1;
+        case U'二': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        default: return 0;
     }
-    return std::nullopt;
+}
+
+// The digit 一 … 九 that opens the text, decoded once rather than compared with each digit.
+std::optional<int> digitAt(std::string_view text, std::size_t& bytes) {
+    if (text.empty()) return std::nullopt;
+    std::size_t end = 0;
+    const int value = chineseDigitValue(utf8::next(text, end));
+    if (value == 0) return std::nullopt;
+    bytes = end;
+    return value;
 }
 
 bool isDigit(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
@@ -260,8 +279,9 @@ std::optional<Marker> decimal(std::string_view text, std::size_t offset, const N
 
 bool isLayoutSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
 
-std::string chineseNumeral(int value) {
-    if (value < 1 || value > 999) return {};
+namespace {
+
+std::string composeChineseNumeral(int value) {
     const int hundreds = value / 100;
     const int tens = value / 10 % 10;
     const int units = value % 10;
@@ -276,12 +296,35 @@ std::string chineseNumeral(int value) {
     return result;
 }
 
+// Composed once: every marker found is given its standard form, which names its number.
+const std::string& numeralText(int value) {
+    static const std::array<std::string, 1000> kNumerals = [] {
+        std::array<std::string, 1000> numerals;
+        for (int n = 1; n < 1000; ++n) numerals[n] = composeChineseNumeral(n);
+        return numerals;
+    }();
+    return kNumerals[value >= 1 && value <= 999 ? value : 0];
+}
+
+// The text of a marker: its parts appended to one string, without a temporary for each.
+std::string joined(std::initializer_list<std::string_view> parts) {
+    std::string text;
+    for (const std::string_view part : parts) text += part;
+    return text;
+}
+
+}  // namespace
+
+std::string chineseNumeral(int value) { return numeralText(value); }
+
 std::optional<int> parseChineseNumeral(std::string_view text, std::size_t& bytes) {
     std::size_t used = 0;
     std::size_t digitBytes = 0;
     int hundreds = 0;
+    const auto leading = digitAt(text, digitBytes);  // decoded once, read again below when no 百 follows
+    if (!leading && text.substr(0, kTen.size()) != kTen) return std::nullopt;  // most text
     // Hundreds: 一百, 二百 …, then 零 before a lone unit (一百零一).
-    if (auto first = digitAt(text, digitBytes); first && text.substr(digitBytes, kHundred.size()) == kHundred) {
+    if (const auto first = leading; first && text.substr(digitBytes, kHundred.size()) == kHundred) {
         hundreds = *first;
         used = digitBytes + kHundred.size();
         if (text.substr(used, kZero.size()) == kZero) {
@@ -294,7 +337,7 @@ std::optional<int> parseChineseNumeral(std::string_view text, std::size_t& bytes
     const std::string_view rest = text.substr(used);
     int tens = 0;
     std::size_t restUsed = 0;
-    auto first = digitAt(rest, digitBytes);
+    const auto first = used == 0 ? leading : digitAt(rest, digitBytes);
     if (first && rest.substr(digitBytes, kTen.size()) == kTen) {
         if (*first == 1 && hundreds == 0) return std::nullopt;  // "一十" is not how numbers are written
         tens = *first;
@@ -325,17 +368,17 @@ std::string standardMarker(const NumberingScheme& scheme, int level, int number)
     switch (scheme.kind) {
         case SchemeKind::regulation:
             if (level < 1 || level > 3) return {};
-            return "第" + chineseNumeral(number) + (level == 1 ? "章" : level == 2 ? "节" : "条");
+            return joined({"第", numeralText(number), level == 1 ? "章" : level == 2 ? "节" : "条"});
         case SchemeKind::decimal:
             return {};
         case SchemeKind::gbt9704:
             break;
     }
     switch (level) {
-        case 1: return chineseNumeral(number) + "、";
-        case 2: return "（" + chineseNumeral(number) + "）";
-        case 3: return std::to_string(number) + std::string(scheme.level3Stop.empty() ? kDefaultLevel3Stop : scheme.level3Stop);
-        case 4: return "（" + std::to_string(number) + "）";
+        case 1: return joined({numeralText(number), "、"});
+        case 2: return joined({"（", numeralText(number), "）"});
+        case 3: return joined({std::to_string(number), scheme.level3Stop.empty() ? kDefaultLevel3Stop : scheme.level3Stop});
+        case 4: return joined({"（", std::to_string(number), "）"});
         default: return {};
     }
 }
@@ -352,10 +395,16 @@ std::size_t indentation(std::string_view paragraph) {
 
 std::optional<Marker> findMarker(std::string_view paragraph, const NumberingScheme& scheme) {
     const std::size_t offset = indentation(paragraph);
-    if (scheme.kind == SchemeKind::decimal) return decimal(paragraph, offset, scheme);
-    if (scheme.kind == SchemeKind::regulation) return ordinal(paragraph, offset, scheme);
-    for (auto recognise : {bracketed, enclosed, ordinal, numeralComma, textDigitStop})
-        if (auto marker = recognise(paragraph, offset, scheme)) return marker;
+    // Each form opens with characters of its own: the first one says which to try, and most
+    // paragraphs open with none of them.
+    const char32_t first = Cursor(paragraph, offset).peek();
+    if (scheme.kind == SchemeKind::decimal) return isDigit(first) ? decimal(paragraph, offset, scheme) : std::nullopt;
+    if (first == U'第') return ordinal(paragraph, offset, scheme);
+    if (scheme.kind == SchemeKind::regulation) return std::nullopt;
+    if (first == U'（' || first == U'(') return bracketed(paragraph, offset, scheme);
+    if (first == U'十' || chineseDigitValue(first) > 0) return numeralComma(paragraph, offset, scheme);
+    if (isDigit(first)) return textDigitStop(paragraph, offset, scheme);
+    if ((first >= U'①' && first <= U'⒇') || (first >= U'㈠' && first <= U'㈩')) return enclosed(paragraph, offset, scheme);
     return std::nullopt;
 }
 

@@ -1,6 +1,8 @@
 #include "numbering.hpp"
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <unordered_map>
 #include <utility>
 
@@ -229,6 +231,7 @@ NumberingAnalysis analyseNumbering(const Document& document, const NumberingSche
 }
 
 std::string NumberingAnalysis::standardMarker(int level, int number) const {
+    if (level != 3 || scheme.level3Stop == level3Stop) return reportkit::standardMarker(scheme, level, number);
     NumberingScheme held = scheme;
     held.level3Stop = level3Stop;
     return reportkit::standardMarker(held, level, number);
@@ -247,16 +250,32 @@ std::string_view typedLevel3Stop(const NumberedParagraph& numbered) {
 }
 
 NumberingScheme detectScheme(const Document& document) {
-    NumberingScheme best;
-    int bestCount = 0;
-    for (SchemeKind kind : {SchemeKind::gbt9704, SchemeKind::regulation, SchemeKind::decimal}) {
+    // The paragraphs with a marker of the scheme's levels, counted up to `enough`.
+    const auto countMarkers = [&](SchemeKind kind, int enough) {
         NumberingScheme scheme;
         scheme.kind = kind;
         int count = 0;
-        for (const Paragraph& paragraph : document.paragraphs) {
-            const auto marker = findMarker(paragraph.listLabel.empty() ? paragraph.text : paragraph.listLabel, scheme);
+        for (auto paragraph = document.paragraphs.begin(); paragraph != document.paragraphs.end() && count < enough;
+             ++paragraph) {
+            const auto marker = findMarker(paragraph->listLabel.empty() ? paragraph->text : paragraph->listLabel, scheme);
             if (marker && marker.value().level > 0) ++count;
         }
+        return count;
+    };
+    // The other schemes' markers are rare and quickly told apart; GB/T 9704's are counted only as
+    // far as decides against them, since nearly every report has many.
+    constexpr int kAll = std::numeric_limits<int>::max();
+    const int regulation = countMarkers(SchemeKind::regulation, kAll);
+    const int decimal = countMarkers(SchemeKind::decimal, kAll);
+    const std::array<std::pair<SchemeKind, int>, 3> counts = {
+        {{SchemeKind::gbt9704, countMarkers(SchemeKind::gbt9704, std::max({1, regulation, (decimal + 1) / 2}))},
+         {SchemeKind::regulation, regulation},
+         {SchemeKind::decimal, decimal}}};
+    NumberingScheme best;
+    int bestCount = 0;
+    for (const auto& [kind, count] : counts) {
+        NumberingScheme scheme;
+        scheme.kind = kind;
         // The decimal form also matches plain numbered lines, so it must clearly win; and one line
         // such as "第二节内容" is not yet a regulation: another scheme needs two markers at least.
         if (count > bestCount * (kind == SchemeKind::decimal ? 2 : 1) && (kind == SchemeKind::gbt9704 || count >= 2)) {

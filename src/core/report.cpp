@@ -74,13 +74,14 @@ namespace {
 // many it has: text pasted from a PDF has a space after every character, each a finding.
 void stampEdits(std::vector<Finding>& findings, const Document& document) {
     const int paragraphs = static_cast<int>(document.paragraphs.size());
-    std::map<int, std::uint32_t> hashes;
+    std::vector<std::optional<std::uint32_t>> hashes;  // by paragraph, sized at the first edit
     const auto hashOf = [&](int paragraph) {
-        auto [at, added] = hashes.try_emplace(paragraph, 0);
-        if (added) at->second = textHash(document.paragraphs[paragraph].text);
-        return at->second;
+        if (hashes.empty()) hashes.resize(document.paragraphs.size());
+        std::optional<std::uint32_t>& hash = hashes[paragraph];
+        if (!hash) hash = textHash(document.paragraphs[paragraph].text);
+        return *hash;
     };
-    std::map<int, std::vector<TextEdit*>> editsOf;
+    std::vector<std::pair<int, TextEdit*>> textEdits;  // with their paragraphs, in the findings' order
     for (Finding& finding : findings) {
         if (!finding.fix) continue;
         for (ListEdit& edit : finding.fix->list)
@@ -88,20 +89,27 @@ void stampEdits(std::vector<Finding>& findings, const Document& document) {
         for (FormatEdit& edit : finding.fix->format)
             if (edit.paragraph >= 0 && edit.paragraph < paragraphs) edit.paragraphHash = hashOf(edit.paragraph);
         for (TextEdit& edit : finding.fix->text)
-            if (edit.paragraph >= 0 && edit.paragraph < paragraphs) editsOf[edit.paragraph].push_back(&edit);
+            if (edit.paragraph >= 0 && edit.paragraph < paragraphs) textEdits.emplace_back(edit.paragraph, &edit);
     }
-    for (auto& [paragraph, edits] : editsOf) {
+    std::stable_sort(textEdits.begin(), textEdits.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::size_t> ends;  // each edit's start and end, in UTF-16 units
+    for (auto group = textEdits.begin(); group != textEdits.end();) {
+        const int paragraph = group->first;
+        const auto groupEnd = std::find_if(group, textEdits.end(), [&](const auto& e) { return e.first != paragraph; });
         const std::string_view text = document.paragraphs[paragraph].text;
-        std::vector<std::size_t> ends;  // each edit's start and end, in UTF-16 units
-        for (const TextEdit* edit : edits) {
-            ends.push_back(static_cast<std::size_t>(edit->start));
-            ends.push_back(static_cast<std::size_t>(edit->start + edit->length));
+        ends.clear();
+        for (auto edit = group; edit != groupEnd; ++edit) {
+            ends.push_back(static_cast<std::size_t>(edit->second->start));
+            ends.push_back(static_cast<std::size_t>(edit->second->start + edit->second->length));
         }
         const std::vector<std::size_t> bytes = utf8::byteOffsets(text, ends);
-        for (std::size_t i = 0; i < edits.size(); ++i) {
-            edits[i]->original = std::string(text.substr(bytes[2 * i], bytes[2 * i + 1] - bytes[2 * i]));
-            edits[i]->paragraphHash = hashOf(paragraph);
+        for (std::size_t i = 0; group + i != groupEnd; ++i) {
+            TextEdit& edit = *group[i].second;
+            edit.original = std::string(text.substr(bytes[2 * i], bytes[2 * i + 1] - bytes[2 * i]));
+            edit.paragraphHash = hashOf(paragraph);
         }
+        group = groupEnd;
     }
 }
 

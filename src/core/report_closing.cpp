@@ -34,10 +34,19 @@ struct Reader {
 
 // A digit of a year in Chinese; a letter O for zero is a common slip.
 int chineseDigit(char32_t cp) {
-    static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-    if (cp == U'○' || cp == U'零' || cp == U'O' || cp == U'o' || cp == U'Ｏ') return 0;
-    const auto at = kDigits.find(cp);
-    return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+    switch (cp) {
+        case U'〇': case U'○': case U'零': case U'O': case U'o': case U'Ｏ': return 0;
+        case U'一': return 1;
+        case U'二': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        default: return -1;
+    }
 }
 
 struct Digits {
@@ -49,11 +58,12 @@ struct Digits {
 Digits takeDigits(Reader& reader, int (*digitOf)(char32_t)) {
     Digits digits;
     while (!reader.atEnd() && digits.count < 5) {
-        const int digit = digitOf(reader.peek());
+        std::size_t next = reader.pos;
+        const int digit = digitOf(utf8::next(reader.text, next));  // each character decoded once
         if (digit < 0) break;
         digits.value = digits.value * 10 + digit;
         ++digits.count;
-        reader.takeIf(reader.peek());
+        reader.pos = next;
     }
     return digits;
 }
@@ -101,7 +111,37 @@ int arabicDigit(char32_t cp) {
 
 bool isTypedSpace(char32_t cp) { return cp == U' ' || cp == U'\u3000' || cp == U'\u00A0' || cp == U'\t'; }
 
+bool hasTypedSpace(std::string_view text) {
+    // U+00A0 is C2 A0 and U+3000 is E3 80 80; a lead byte is never inside another character.
+    // Each looked for on its own, for memchr: find_first_of would compare every byte with each.
+    return text.find(' ') != std::string_view::npos || text.find('\t') != std::string_view::npos ||
+           text.find("\xC2\xA0") != std::string_view::npos || text.find("\xE3\x80\x80") != std::string_view::npos;
+}
+
+namespace {
+
+// Whether the text may open or end with a typed space, from its bytes alone: false only where
+// decoding could find none, so that most paragraphs (Chinese characters at both ends) need no
+// decoding.
+bool mayOpenWithTypedSpace(std::string_view text) {
+    const auto first = static_cast<unsigned char>(text.front());
+    return first == ' ' || first == '\t' || first == 0xC2 || first == 0xE3;
+}
+
+bool mayEndWithTypedSpace(std::string_view text) {
+    const auto byteAt = [&](std::size_t fromEnd) { return static_cast<unsigned char>(text[text.size() - fromEnd]); };
+    const auto continues = [](unsigned char byte) { return (byte & 0xC0) == 0x80; };
+    if (byteAt(1) < 0x80) return byteAt(1) == ' ' || byteAt(1) == '\t';
+    // A character of three bytes last (a Chinese one): only U+3000 among them is a space.
+    if (text.size() >= 3 && byteAt(3) >= 0xE0 && byteAt(3) <= 0xEF && continues(byteAt(2)) && continues(byteAt(1)))
+        return text.substr(text.size() - 3) == "\xE3\x80\x80";
+    return true;
+}
+
+}  // namespace
+
 TrimmedText trimTypedSpaces(std::string_view paragraph) {
+    if (paragraph.empty() || (!mayOpenWithTypedSpace(paragraph) && !mayEndWithTypedSpace(paragraph))) return {paragraph, 0};
     std::size_t start = 0;
     while (start < paragraph.size()) {
         std::size_t next = start;

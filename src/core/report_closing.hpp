@@ -14,6 +14,9 @@ namespace reportkit {
 // Spaces as people type them: half-width, ideographic (　), no-break, and tabs.
 bool isTypedSpace(char32_t cp);
 
+// Whether the text holds any typed space, found in its bytes without decoding: most paragraphs hold none.
+bool hasTypedSpace(std::string_view text);
+
 // 0–9, half- or full-width; -1 for anything else.
 int arabicDigit(char32_t cp);
 

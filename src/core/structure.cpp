@@ -19,6 +19,23 @@ std::u32string trimmed(const std::u32string& text) {
     return text.substr(from, to - from);
 }
 
+// The bytes of UTF-8 text without the spaces trimmed() takes from its ends (an ideographic space
+// is folded to a space).
+std::size_t trimmedBytes(std::string_view text) {
+    constexpr std::string_view kIdeographicSpace = "\u3000";
+    const auto isSpaceByte = [](char byte) { return byte == ' ' || byte == '\t' || byte == '\r'; };
+    while (!text.empty()) {
+        if (isSpaceByte(text.front())) text.remove_prefix(1);
+        else if (text.substr(0, kIdeographicSpace.size()) == kIdeographicSpace) text.remove_prefix(kIdeographicSpace.size());
+        else if (isSpaceByte(text.back())) text.remove_suffix(1);
+        else if (text.size() >= kIdeographicSpace.size() &&
+                 text.substr(text.size() - kIdeographicSpace.size()) == kIdeographicSpace)
+            text.remove_suffix(kIdeographicSpace.size());
+        else break;
+    }
+    return text.size();
+}
+
 // Punctuation that ends a sentence or a clause (folded: full-width forms are half-width here).
 bool isClausePunctuation(char32_t cp) {
     return std::u32string_view(U"。，,；;：:、！!？?").find(cp) != std::u32string_view::npos;
@@ -107,6 +124,11 @@ Outline findOutline(const Document& document, const NumberingAnalysis& numbering
             titleOpen = firstOpen = false;
             continue;
         }
+        // Below the title and the first lines, a paragraph of more characters than a heading has
+        // is read no further (a character is four bytes at most).
+        if (!titleOpen && !(firstOpen && outline.firstLines.size() < kFirstLines) &&
+            trimmedBytes(paragraph.text) > 4 * kOpeningCharacters)
+            continue;
         const std::u32string line = trimmed(foldText(paragraph.text));
         if (line.empty()) continue;
         if (firstOpen && outline.firstLines.size() < kFirstLines) {

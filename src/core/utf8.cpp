@@ -40,8 +40,24 @@ std::size_t firstInvalid(std::string_view text) {
 bool isValid(std::string_view text) { return firstInvalid(text) == std::string_view::npos; }
 
 std::size_t utf16Length(std::string_view text) {
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
     std::size_t units = 0;
-    for (std::size_t pos = 0; pos < text.size();) units += next(text, pos) > 0xFFFF ? 2 : 1;
+    for (std::size_t pos = 0; pos < text.size();) {
+        // Most characters are ASCII or three bytes led by E1–EC or EE–EF (Chinese, full-width
+        // forms), which are well formed whatever their continuation bytes: one unit each, counted
+        // without decoding. E0 and ED leads can be overlong or surrogates: decoded.
+        const unsigned char lead = byte(pos);
+        if (lead < 0x80) {
+            ++units;
+            ++pos;
+        } else if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && pos + 2 < text.size() && (byte(pos + 1) & 0xC0) == 0x80 &&
+                   (byte(pos + 2) & 0xC0) == 0x80) {
+            ++units;
+            pos += 3;
+        } else {
+            units += next(text, pos) > 0xFFFF ? 2 : 1;
+        }
+    }
     return units;
 }
 

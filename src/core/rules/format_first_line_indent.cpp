@@ -30,12 +30,17 @@ public:
         const double tolerance = profile.tolerance.mm;
         const std::string expected = number(2 * advance) + " mm";
         RepeatedProblems problems(findings);
+        std::optional<double> lastIndent;  // the wrong indent put in words last: most repeat it
+        std::string found;
         for (std::size_t index = 0; index < input.format->paragraphs.size(); ++index) {
             if (!input.format->paragraphs[index].indented) continue;
             const ParagraphFormat& format = input.document.paragraphs[index].format;
             const double indent = format.leftIndentMm + format.firstLineIndentMm;
             if (indent >= 2 * advance - tolerance && indent <= 2 * character + tolerance) continue;
-            std::string found = number(indent) + " mm";
+            if (lastIndent != indent) {
+                found = number(indent) + " mm";
+                lastIndent = indent;
+            }
             std::optional<FormatEdit> edit;
             if (input.format->paragraphs[index].certain) {
                 edit.emplace();

@@ -1,5 +1,6 @@
 #include "format_rule.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <charconv>
 
@@ -49,31 +50,60 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
     const FormatProfile& profile = *input.format->profile;
     const double tolerance = profile.tolerance.points;
     RepeatedProblems problems(findings);
-    std::vector<FamilyMatcher> families;
-    for (std::size_t role = 0; role < kTextRoleCount; ++role)
-        families.emplace_back(profile.font(static_cast<TextRole>(role)).families);
+    // What a role expects, put in words once. A document in another format has the same wrong font
+    // in nearly every paragraph: a font's family is matched once while it repeats, and the words of
+    // a problem made once while it repeats.
+    struct RoleWords {
+        FamilyMatcher family;
+        std::string expectedFamily, expectedText;
+        std::string lastFont;  // the font matched last, and whether it is of the family
+        bool lastMatched = false;
+        bool matchedAny = false;
+        std::optional<CharacterFormat> lastFound;  // the wrong format put in words last, and its words
+        std::string key, foundText, problem;
+    };
+    std::vector<RoleWords> roles;
+    for (std::size_t role = 0; role < kTextRoleCount; ++role) {
+        const FontSpec& font = profile.font(static_cast<TextRole>(role));
+        const std::string family = familyName(font.families);
+        roles.push_back({FamilyMatcher(font.families), family,
+                         family + " " + number(font.points) + " pt" + (font.bold ? " bold" : ""), {}, false, false,
+                         std::nullopt, {}, {}, {}});
+    }
+    const auto ofFamily = [](RoleWords& words, const std::string& font) {
+        if (!words.matchedAny || font != words.lastFont) {
+            words.lastFont = font;
+            words.lastMatched = words.family.matches(font);
+            words.matchedAny = true;
+        }
+        return words.lastMatched;
+    };
     for (std::size_t index = 0; index < input.format->paragraphs.size(); ++index) {
         const ParagraphFormat& format = input.document.paragraphs[index].format;
         for (const RolePart& part : input.format->paragraphs[index].parts) {
             if (!applies(part.role)) continue;
             const FontSpec& font = profile.font(part.role);
-            const FamilyMatcher& family = families[static_cast<std::size_t>(part.role)];
-            const auto wrong = [&](const FormatRun* run) {
-                return !family.matches(run->format.font) || !near(run->format.points, font.points, tolerance) ||
-                       (font.bold && !run->format.bold);
+            RoleWords& words = roles[static_cast<std::size_t>(part.role)];
+            const auto wrong = [&](const FormatRun& run) {
+                return !ofFamily(words, run.format.font) || !near(run.format.points, font.points, tolerance) ||
+                       (font.bold && !run.format.bold);
             };
-            const std::vector<const FormatRun*> runs = runsIn(format, part.start, part.length);
-            const auto first = std::find_if(runs.begin(), runs.end(), wrong);
-            if (first == runs.end()) continue;
-            const CharacterFormat& found = (*first)->format;
+            // The part's first run in a wrong font (as runsIn lists them, without a list made).
+            const auto first = std::find_if(format.runs.begin(), format.runs.end(), [&](const FormatRun& run) {
+                return run.start < part.start + part.length && part.start < run.start + run.length && wrong(run);
+            });
+            if (first == format.runs.end()) continue;
+            const CharacterFormat& found = first->format;
             // The place is the wrong characters within the part; the fix sets the whole part.
-            const int start = std::max(part.start, (*first)->start);
-            const int end = std::min(part.start + part.length, (*first)->start + (*first)->length);
-            const std::string expectedFamily = familyName(font.families);
-            const bool notBold = family.matches(found.font) && near(found.points, font.points, tolerance);
-            const std::string key = messageKey(part.role) + (notBold ? ".bold" : "");
-            std::string foundText = found.font + " " + number(found.points) + " pt" + (found.bold ? " bold" : "");
-            std::string expectedText = expectedFamily + " " + number(font.points) + " pt" + (font.bold ? " bold" : "");
+            const int start = std::max(part.start, first->start);
+            const int end = std::min(part.start + part.length, first->start + first->length);
+            if (words.lastFound != found) {
+                const bool notBold = ofFamily(words, found.font) && near(found.points, font.points, tolerance);
+                words.lastFound = found;
+                words.key = messageKey(part.role) + (notBold ? ".bold" : "");
+                words.foundText = found.font + " " + number(found.points) + " pt" + (found.bold ? " bold" : "");
+                words.problem = words.key + '\n' + words.foundText + '\n' + words.expectedText;
+            }
             std::optional<FormatEdit> edit;
             if (input.format->paragraphs[index].certain) {
                 edit.emplace();
@@ -82,11 +112,11 @@ void FormatRule::checkRoleFonts(const CheckInput& input, const std::function<boo
                 edit->length = part.length;
                 edit->font = font;
             }
-            problems.add(static_cast<int>(index), key + '\n' + foundText + '\n' + expectedText, std::move(edit), [&] {
-                Finding wrongFont = formatFinding(static_cast<int>(index), {start, end - start}, key, std::move(foundText),
-                                                  std::move(expectedText));
+            problems.add(static_cast<int>(index), words.problem, std::move(edit), [&] {
+                Finding wrongFont = formatFinding(static_cast<int>(index), {start, end - start}, words.key,
+                                                  words.foundText, words.expectedText);
                 addFontArguments(wrongFont, "is", found.font, found.points);
-                addFontArguments(wrongFont, "should", expectedFamily, font.points);
+                addFontArguments(wrongFont, "should", words.expectedFamily, font.points);
                 return wrongFont;
             });
         }

@@ -127,6 +127,7 @@ public:
             }
             checkEmptyRun(index, emptyRun, closing, findings);
             emptyRun = 0;
+            if (!hasTypedSpace(text)) continue;
             const bool laidOutByHand = closing.inBlock(index) || (index < closing.bodyStart && isDisplayLine(text));
             forEachSpaceRun(text, [&](const SpaceRun& run) {
                 const bool inMarker = run.start >= markers[index].start && run.start < markers[index].end;

@@ -1,6 +1,7 @@
 // numbering.inline: an enumeration inside paragraphs out of order — "一是…三是", "第一，…第三，",
 // "其次" with no "首先" before it. An enumeration may go on into the next paragraph; a new section
 // marker starts afresh. "一是一、二是二" and "十九届二中、三中全会" are not enumerations.
+#include <algorithm>
 #include <array>
 
 #include "../markers.hpp"
@@ -28,50 +29,89 @@ bool isChineseNumeralStart(std::string_view text) {
     return parseChineseNumeral(text, bytes).has_value();
 }
 
+// Whether a token may open at byte `at`: at the paragraph's start or after a boundary. Read from
+// the bytes before it: every boundary is one byte or three, and a lead byte is never inside another
+// character, so this is what decoding the paragraph from its start would say.
+bool afterBoundary(std::string_view text, std::size_t at) {
+    if (at == 0) return true;
+    const auto last = static_cast<unsigned char>(text[at - 1]);
+    if (last < 0x80) return isBoundary(last);
+    if (at < 3) return false;
+    std::size_t from = at - 3;
+    const char32_t cp = utf8::next(text, from);
+    return from == at && isBoundary(cp);
+}
+
+// Calls `found(start)` at each occurrence of `word`, looked for by its last byte: a continuation
+// byte, far rarer in Chinese text than a first one, so that memchr skips most of the paragraph.
+template <typename Found>
+void forEachOccurrence(std::string_view text, std::string_view word, Found&& found) {
+    for (std::size_t end = text.find(word.back(), word.size() - 1); end != std::string_view::npos;
+         end = text.find(word.back(), end + 1)) {
+        const std::size_t start = end + 1 - word.size();
+        if (text.compare(start, word.size(), word) == 0) found(start);
+    }
+}
+
 // One enumeration family: the numbers in order, and what a token looks like in the text.
 struct Token {
     std::size_t family;  // 0: 一是, 1: 第一，, 2: 首先/其次/再次
     int number;
     std::string text;
-    int place;  // UTF-16 units into the paragraph, counted while scanning: a paragraph of many tokens
-                // must not be counted again from its start for each
+    std::size_t start;  // bytes into the paragraph
+    int place = 0;      // UTF-16 units into the paragraph
 };
 
-// The enumeration tokens of a paragraph, in order.
+// The enumeration tokens of a paragraph, in order. Every token holds 是, 第, 首先, 其次 or 再次:
+// they are looked for, and the text around them read, rather than every character decoded.
 std::vector<Token> tokens(std::string_view text) {
     std::vector<Token> found;
-    // Every token has 是, 第, 首先, 其次 or 再次: most paragraphs have none, and need no closer look.
-    const bool possible = text.find("是") != std::string_view::npos || text.find("第") != std::string_view::npos ||
-                          text.find("首先") != std::string_view::npos || text.find("其次") != std::string_view::npos ||
-                          text.find("再次") != std::string_view::npos;
-    if (!possible) return found;
-    char32_t before = 0;
-    int units = 0;  // UTF-16 units before `start`
-    for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t start = pos;
-        const char32_t cp = utf8::next(text, pos);
-        const int place = units;
-        units += cp > 0xFFFF ? 2 : 1;
-        if (isBoundary(before)) {
-            const std::string_view rest = text.substr(start);
+    // 一是 … 二十是: a numeral of a character or two, after a boundary, and no numeral after 是.
+    constexpr std::string_view kIs = "是";
+    forEachOccurrence(text, kIs, [&](std::size_t is) {
+        const bool numeralAfter = isChineseNumeralStart(text.substr(is + kIs.size()));
+        for (const std::size_t characters : {1, 2}) {
+            if (is < 3 * characters) break;
+            const std::size_t start = is - 3 * characters;
             std::size_t bytes = 0;
-            if (cp == U'第') {
-                const auto number = parseChineseNumeral(rest.substr(3), bytes);
-                const std::string_view after = rest.substr(3 + (number ? bytes : 0));
-                if (number && after.substr(0, 3) == "，" && !isChineseNumeralStart(after.substr(3)))
-                    found.push_back({1, *number, std::string(rest.substr(0, 3 + bytes)), place});
-            } else if (const auto number = parseChineseNumeral(rest, bytes); number && *number <= 20) {
-                const std::string_view after = rest.substr(bytes);
-                if (after.substr(0, 3) == "是" && !isChineseNumeralStart(after.substr(3)))
-                    found.push_back({0, *number, std::string(rest.substr(0, bytes + 3)), place});
-            } else {
-                static constexpr std::array<std::pair<std::string_view, int>, 3> kOrderWords = {
-                    {{"首先", 1}, {"其次", 2}, {"再次，", 3}}};
-                for (const auto& [word, rank] : kOrderWords)
-                    if (rest.substr(0, word.size()) == word) found.push_back({2, rank, std::string(rest.substr(0, 6)), place});
-            }
+            const auto number = parseChineseNumeral(text.substr(start), bytes);
+            if (number && *number <= 20 && start + bytes == is && !numeralAfter && afterBoundary(text, start))
+                found.push_back({0, *number, std::string(text.substr(start, bytes + kIs.size())), start});
         }
-        before = cp;
+    });
+    // 第一， and no numeral after the comma ("第一、二季度" counts quarters).
+    constexpr std::string_view kOrdinal = "第";
+    constexpr std::string_view kComma = "，";
+    forEachOccurrence(text, kOrdinal, [&](std::size_t start) {
+        if (!afterBoundary(text, start)) return;
+        std::size_t bytes = 0;
+        const std::string_view rest = text.substr(start + kOrdinal.size());
+        const auto number = parseChineseNumeral(rest, bytes);
+        const std::string_view after = rest.substr(number ? bytes : 0);
+        if (number && after.substr(0, kComma.size()) == kComma && !isChineseNumeralStart(after.substr(kComma.size())))
+            found.push_back({1, *number, std::string(text.substr(start, kOrdinal.size() + bytes)), start});
+    });
+    // 首先, 其次, and 再次 before a comma (再次 alone is "once more").
+    struct OrderWord {
+        std::string_view word;
+        int rank;
+        std::string_view after;
+    };
+    static constexpr std::array<OrderWord, 3> kOrderWords = {{{"首先", 1, ""}, {"其次", 2, ""}, {"再次", 3, "，"}}};
+    for (const OrderWord& order : kOrderWords)
+        forEachOccurrence(text, order.word, [&](std::size_t start) {
+            const std::size_t end = start + order.word.size();
+            if (text.substr(end, order.after.size()) == order.after && afterBoundary(text, start))
+                found.push_back({2, order.rank, std::string(order.word), start});
+        });
+    std::sort(found.begin(), found.end(), [](const Token& a, const Token& b) { return a.start < b.start; });
+    // Each place counted on from the one before: a paragraph of many tokens is read once.
+    std::size_t counted = 0;
+    int units = 0;
+    for (Token& token : found) {
+        units += static_cast<int>(utf8::utf16Length(text.substr(counted, token.start - counted)));
+        counted = token.start;
+        token.place = units;
     }
     return found;
 }
