@@ -57,6 +57,18 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeFormatDateRule());
         list.push_back(makeFormatAttachmentNoteRule());
         list.push_back(makeFormatSpacingRule());
+        // punctuation.* and numbers.*
+        list.push_back(makePunctuationHalfWidthRule());
+        list.push_back(makePunctuationDoubledRule());
+        list.push_back(makePunctuationEllipsisRule());
+        list.push_back(makePunctuationSerialCommaRule());
+        list.push_back(makePunctuationPairingRule());
+        list.push_back(makePunctuationRangeRule());
+        list.push_back(makePunctuationDocumentNumberRule());
+        list.push_back(makeNumbersDateRule());
+        list.push_back(makeNumbersChineseYearRule());
+        list.push_back(makeNumbersRangeUnitRule());
+        list.push_back(makeNumbersFixedExpressionRule());
         return withFaultInjection(std::move(list));
     }();
     return rules;
@@ -67,6 +79,18 @@ const std::vector<std::unique_ptr<Rule>>& paragraphRules() {
         std::vector<std::unique_ptr<Rule>> list;
         list.push_back(makeNumberingStyleRule());
         list.push_back(makeHeadingPunctuationRule());
+        // punctuation.* and numbers.*
+        list.push_back(makePunctuationHalfWidthRule());
+        list.push_back(makePunctuationDoubledRule());
+        list.push_back(makePunctuationEllipsisRule());
+        list.push_back(makePunctuationSerialCommaRule());
+        list.push_back(makePunctuationPairingRule());
+        list.push_back(makePunctuationRangeRule());
+        list.push_back(makePunctuationDocumentNumberRule());
+        list.push_back(makeNumbersDateRule());
+        list.push_back(makeNumbersChineseYearRule());
+        list.push_back(makeNumbersRangeUnitRule());
+        list.push_back(makeNumbersFixedExpressionRule());
         return withFaultInjection(std::move(list));
     }();
     return rules;
