@@ -20,6 +20,9 @@ for pages in (10, 100, 1000):
 for pages in (100, 1000):
     clean = rows[f"checkCleanReport/{pages}_median"]
     print(f"{pages:>6} pages without slips: check {clean['real_time']:.1f} us, {clean['bytes_per_second'] / 1e6:.0f} MB/s")
+text_rules = rows["checkPunctuationAndNumbers/100_median"]
+print(f"punctuation.* and numbers.*, 100 pages: {text_rules['bytes_per_second'] / 1e6:.0f} MB/s, "
+      f"{text_rules['real_time'] / rows['readParagraphs/100_median']['real_time']:.2f} x reading the paragraphs")
 for pages in (100, 1000):
     match = rows[f"matchTopics/{pages}_median"]
     print(f"topic matcher, 50 topics x 20 keywords, {pages} pages: {match['bytes_per_second'] / 1e6:.0f} MB/s of UTF-8 text")

@@ -62,11 +62,51 @@ inline bool isQuoted(std::string_view text, std::size_t pos) {
     return titles > 0 || quotes > 0;
 }
 
+// A set of bytes to look for: ASCII characters and the lead bytes of UTF-8 sequences, which never
+// occur inside a sequence, so a byte found is where a character starts.
+class ByteSet {
+public:
+    constexpr explicit ByteSet(std::string_view bytes) {
+        for (const char byte : bytes) members_[static_cast<unsigned char>(byte)] = true;
+    }
+    // The offset of the first byte of the set at or after `at`; the text's size when there is none.
+    std::size_t next(std::string_view text, std::size_t at) const {
+        while (at < text.size() && !members_[static_cast<unsigned char>(text[at])]) ++at;
+        return at;
+    }
+
+private:
+    bool members_[256] = {};
+};
+
 // Calls `found(offset)` at each byte offset where `needle` occurs, left to right, not overlapping.
 template <typename Found>
 void forEachOccurrence(std::string_view text, std::string_view needle, Found&& found) {
     for (std::size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + needle.size()))
         found(at);
+}
+
+// Calls `found(start, end)` for each run of ASCII digits, left to right: the rules about numbers
+// start from them, as digits are few in Chinese text and found fast.
+template <typename Found>
+void forEachDigitRun(std::string_view text, Found&& found) {
+    static constexpr ByteSet kDigits("0123456789");
+    for (std::size_t start = kDigits.next(text, 0); start < text.size();) {
+        std::size_t end = start + 1;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+        found(start, end);
+        start = kDigits.next(text, end);
+    }
+}
+
+// Whether `text` has `word` at byte `at`.
+inline bool hasAt(std::string_view text, std::size_t at, std::string_view word) {
+    return at <= text.size() && text.compare(at, word.size(), word) == 0;
+}
+
+// Whether `text` has `word` just before byte `at`.
+inline bool hasBefore(std::string_view text, std::size_t at, std::string_view word) {
+    return at >= word.size() && text.compare(at - word.size(), word.size(), word) == 0;
 }
 
 // A rule whose findings on a paragraph are a pure function of that paragraph's text: what the

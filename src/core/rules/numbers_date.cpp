@@ -33,12 +33,8 @@ public:
 
 protected:
     void checkText(int paragraph, std::string_view text, std::vector<Finding>& findings) const override {
-        forEachOccurrence(text, kYear, [&](std::size_t year) {
-            if (year < 4) return;
-            for (std::size_t i = year - 4; i < year; ++i)
-                if (text[i] < '0' || text[i] > '9') return;
-            if (isAsciiDigit(codePointBefore(text, year - 4))) return;
-            const std::size_t start = year - 4;
+        forEachDigitRun(text, [&](std::size_t start, std::size_t year) {
+            if (year - start != 4 || !hasAt(text, year, kYear)) return;
             const std::size_t monthAt = year + kYear.size();
             const std::size_t month = figuresBefore(text, monthAt, kMonth);
             if (month == 0) return;

@@ -1,4 +1,4 @@
-// numbers.fixed-expression: the figures of fixed expressions are Chinese (GB/T 15835—2011 4.2): the
+// numbers.fixed-expression: the figures of fixed expressions are Chinese (GB/T 15835—2011): the
 // Party's congresses and plenary sessions (党的二十大, 十九届六中全会) and the five-year plans (“十四五”).
 // Only these shapes, with Arabic figures, are reported — 党的20大, 19届6中全会, “14五” — and the
 // fix writes the figures in Chinese.
@@ -7,6 +7,9 @@
 namespace reportkit {
 
 namespace {
+
+constexpr std::string_view kTerm = "届";
+constexpr std::string_view kPlenary = "中全会";
 
 // 1–99 in Chinese figures, as these expressions count: 十四, 二十, 六.
 std::string chineseFigures(std::string_view digits) {
@@ -18,14 +21,6 @@ std::string chineseFigures(std::string_view digits) {
     if (tens > 0) result += "十";
     result += kFigures[ones];
     return result;
-}
-
-// The Arabic figures (one or two, not 0) that end at `end`: where they start, `end` when none.
-std::size_t figuresEndingAt(std::string_view text, std::size_t end) {
-    std::size_t start = end;
-    while (start > 0 && end - start < 2 && text[start - 1] >= '0' && text[start - 1] <= '9') --start;
-    if (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9') return end;  // a longer number
-    return start < end && text[start] != '0' ? start : end;
 }
 
 // The text with its runs of Arabic figures written in Chinese.
@@ -44,43 +39,44 @@ std::string withChineseFigures(std::string_view text) {
     return result;
 }
 
+// Where a plenary session's number ends: after one Chinese figure or a run of Arabic ones before
+// 中全会 (0 when the text after 届 is not one).
+std::size_t plenaryNumberEnd(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    while (end < text.size() && end - at < 2 && text[end] >= '0' && text[end] <= '9') ++end;
+    if (end == at) {
+        if (std::u32string_view(U"一二三四五六七八九").find(codePointAt(text, at)) == std::u32string_view::npos) return 0;
+        end = at + 3;
+    }
+    return hasAt(text, end, kPlenary) ? end : 0;
+}
+
 class NumbersFixedExpression final : public ParagraphTextRule {
 public:
     std::string_view id() const override { return "numbers.fixed-expression"; }
 
 protected:
     void checkText(int paragraph, std::string_view text, std::vector<Finding>& findings) const override {
-        // 19届6中全会, 十九届6中全会, 19届六中全会
-        forEachOccurrence(text, "中全会", [&](std::size_t at) {
-            std::size_t start = figuresEndingAt(text, at);
-            if (start == at) start = previousStart(text, at);  // a Chinese figure
-            static constexpr std::string_view kTerm = "届";
-            if (start < kTerm.size() || text.compare(start - kTerm.size(), kTerm.size(), kTerm) != 0) return;
-            std::size_t termStart = start - kTerm.size();
-            const std::size_t figures = figuresEndingAt(text, termStart);
-            report(paragraph, text, figures, at, findings);
+        std::size_t done = 0;  // a span reported ends here: its second number is not looked at again
+        forEachDigitRun(text, [&](std::size_t start, std::size_t end) {
+            if (start < done || end - start > 2 || text[start] == '0') return;
+            std::size_t spanEnd = 0;
+            if (hasAt(text, end, kTerm)) {
+                // 19届6中全会, 19届六中全会
+                spanEnd = plenaryNumberEnd(text, end + kTerm.size());
+                if (spanEnd && !isAsciiDigit(static_cast<unsigned char>(text[spanEnd - 1]))) spanEnd = end;
+            } else if (hasAt(text, end, kPlenary) && hasBefore(text, start, kTerm)) {
+                spanEnd = end;  // 十九届6中全会
+            } else if (hasAt(text, end, "大") && hasBefore(text, start, "党的")) {
+                spanEnd = end;  // 党的20大
+            } else if (hasAt(text, end, "五”") && hasBefore(text, start, "“")) {
+                spanEnd = end;  // “14五”
+            }
+            if (spanEnd == 0) return;
+            findings.push_back(textFinding(paragraph, text, start, spanEnd - start, "numbers.fixed-expression",
+                                           withChineseFigures(text.substr(start, spanEnd - start)), true));
+            done = spanEnd;
         });
-        // 党的20大
-        forEachOccurrence(text, "党的", [&](std::size_t at) {
-            const std::size_t start = at + std::string_view("党的").size();
-            std::size_t end = start;
-            while (end < text.size() && end - start < 2 && text[end] >= '0' && text[end] <= '9') ++end;
-            if (end > start && text.compare(end, 3, "大") == 0) report(paragraph, text, start, end, findings);
-        });
-        // “14五”
-        forEachOccurrence(text, "五”", [&](std::size_t at) {
-            const std::size_t start = figuresEndingAt(text, at);
-            if (start < at && codePointBefore(text, start) == U'“') report(paragraph, text, start, at, findings);
-        });
-    }
-
-private:
-    // The span from `start` to `end`, reported when it holds Arabic figures.
-    void report(int paragraph, std::string_view text, std::size_t start, std::size_t end, std::vector<Finding>& findings) const {
-        const std::string_view written = text.substr(start, end - start);
-        if (written.find_first_of("0123456789") == std::string_view::npos) return;
-        findings.push_back(textFinding(paragraph, text, start, end - start, "numbers.fixed-expression",
-                                       withChineseFigures(written), true));
     }
 };
 

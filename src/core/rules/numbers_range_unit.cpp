@@ -15,6 +15,7 @@ std::string_view unitAt(std::string_view text, std::size_t at) {
     return {};
 }
 
+// Where a number that starts at `at` ends: its digits, and a decimal point with digits after it.
 std::size_t numberEndFrom(std::string_view text, std::size_t at) {
     std::size_t end = at;
     while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || (end > at && text[end] == '.'))) ++end;
@@ -28,24 +29,25 @@ public:
 protected:
     void checkText(int paragraph, std::string_view text, std::vector<Finding>& findings) const override {
         static constexpr std::string_view kJoins[] = {"～", "~", "至"};
-        for (const std::string_view join : kJoins)
-            forEachOccurrence(text, join, [&](std::size_t at) {
-                // The first end: a number right before the join, with no unit of its own.
-                std::size_t firstStart = at;
-                while (firstStart > 0 && ((text[firstStart - 1] >= '0' && text[firstStart - 1] <= '9') || text[firstStart - 1] == '.'))
-                    --firstStart;
-                if (firstStart == at || !isAsciiDigit(static_cast<unsigned char>(text[firstStart]))) return;
-                const char32_t before = codePointBefore(text, firstStart);
-                if (isLatinLetter(before) || before == U'.' || before == U'-' || before == U'/') return;
-                const std::size_t second = at + join.size();
+        std::size_t done = 0;  // the decimals and the second number of a range are not a first number
+        forEachDigitRun(text, [&](std::size_t firstStart, std::size_t) {
+            if (firstStart < done) return;
+            const std::size_t firstEnd = numberEndFrom(text, firstStart);
+            done = firstEnd;
+            const char32_t before = codePointBefore(text, firstStart);
+            if (isLatinLetter(before) || before == U'.' || before == U'-' || before == U'/') return;
+            for (const std::string_view join : kJoins) {
+                if (!hasAt(text, firstEnd, join)) continue;
+                const std::size_t second = firstEnd + join.size();
                 const std::size_t secondEnd = numberEndFrom(text, second);
-                if (secondEnd == second) return;
-                const std::string_view unit = unitAt(text, secondEnd);
-                if (unit.empty() || isQuoted(text, at)) return;
-                const std::string_view first = text.substr(firstStart, at - firstStart);
-                findings.push_back(textFinding(paragraph, text, firstStart, at - firstStart, "numbers.range-unit",
-                                               std::string(first) + std::string(unit), true));
-            });
+                const std::string_view unit = secondEnd > second ? unitAt(text, secondEnd) : std::string_view{};
+                if (!unit.empty() && !isQuoted(text, firstEnd))
+                    findings.push_back(textFinding(paragraph, text, firstStart, firstEnd - firstStart, "numbers.range-unit",
+                                                   std::string(text.substr(firstStart, firstEnd - firstStart)) + std::string(unit),
+                                                   true));
+                done = secondEnd;
+            }
+        });
     }
 };
 

@@ -19,9 +19,9 @@ public:
 protected:
     void checkText(int paragraph, std::string_view text, std::vector<Finding>& findings) const override {
         // Every clause mark is three bytes starting E3 80 or EF BC: look only there.
-        for (std::size_t at = 0; at + 6 <= text.size(); ++at) {
-            const auto lead = static_cast<unsigned char>(text[at]);
-            if (lead != 0xE3 && lead != 0xEF) continue;
+        static constexpr ByteSet kLeads("\xE3\xEF");
+        for (std::size_t at = kLeads.next(text, 0); at + 6 <= text.size(); at = kLeads.next(text, at + 1)) {
+            if (text[at + 3] != '\xE3' && text[at + 3] != '\xEF') continue;  // no mark after it
             const char32_t first = codePointAt(text, at);
             if (!isClauseMark(first)) continue;
             std::size_t end = at + 3;

@@ -11,20 +11,29 @@ namespace {
 
 constexpr std::string_view kEllipsis = "……";
 
-// A written-out ellipsis that starts at `at`: its length in bytes, 0 when there is none.
-std::size_t wrongEllipsisAt(std::string_view text, std::size_t at) {
+// A run of dots that starts at `at`: its length in bytes (0 when it is none an ellipsis is written
+// with), and whether it is the right form, two or more "…".
+struct DotRun {
+    std::size_t length = 0;
+    bool right = false;
+};
+
+DotRun dotRunAt(std::string_view text, std::size_t at) {
     const auto runOf = [&](std::string_view unit, std::size_t least) -> std::size_t {
         std::size_t end = at;
-        while (text.compare(end, unit.size(), unit) == 0) end += unit.size();
+        while (hasAt(text, end, unit)) end += unit.size();
         return (end - at) / unit.size() >= least ? end - at : 0;
     };
     switch (text[at]) {
-        case '.': return runOf(".", 3);
-        case '\xE3': return runOf("。", 3);    // U+3002
-        case '\xC2': return runOf("·", 3);     // U+00B7
-        case '\xEF': return runOf("．", 3);    // U+FF0E
-        case '\xE2': return runOf("…", 1) == 3 ? 3 : 0;  // a lone U+2026
-        default: return 0;
+        case '.': return {runOf(".", 3), false};
+        case '\xE3': return {runOf("。", 3), false};  // U+3002
+        case '\xC2': return {runOf("·", 3), false};   // U+00B7
+        case '\xEF': return {runOf("．", 3), false};  // U+FF0E
+        case '\xE2': {                                 // U+2026
+            const std::size_t length = runOf("…", 1);
+            return {length, length > 3};
+        }
+        default: return {};
     }
 }
 
@@ -34,34 +43,34 @@ public:
 
 protected:
     void checkText(int paragraph, std::string_view text, std::vector<Finding>& findings) const override {
-        for (std::size_t at = 0; at < text.size(); ++at) {
-            const std::size_t length = wrongEllipsisAt(text, at);
-            if (length == 0) {
-                if (text.compare(at, kEllipsis.size(), kEllipsis) == 0) {
-                    checkFollowingEtc(paragraph, text, at + kEllipsis.size(), findings);
-                    at += kEllipsis.size() - 1;
-                }
-                continue;
-            }
-            const char32_t before = codePointBefore(text, at);
-            const char32_t after = codePointAt(text, at + length);
-            const bool besideChinese = isChinese(before) || isChineseCharacter(after) || after == U'”';
-            const bool inPath = after == U'/' || after == U'\\' || before == U'/' || isLatinLetter(before) ||
-                                isLatinLetter(after);
-            if (besideChinese && !inPath && !isQuoted(text, at))
-                findings.push_back(textFinding(paragraph, text, at, length, "punctuation.ellipsis",
-                                               std::string(kEllipsis), true));
-            checkFollowingEtc(paragraph, text, at + length, findings);
-            at += length - 1;
+        // '.', and the lead bytes of 。 · ． …
+        static constexpr ByteSet kStarts(".\xE3\xC2\xEF\xE2");
+        for (std::size_t at = kStarts.next(text, 0); at < text.size(); at = kStarts.next(text, at + 1)) {
+            const DotRun run = dotRunAt(text, at);
+            if (run.length == 0) continue;
+            if (!run.right) reportWrongForm(paragraph, text, at, run.length, findings);
+            checkFollowingEtc(paragraph, text, at + run.length, findings);
+            at += run.length - 1;
         }
     }
 
 private:
+    // "..." and the like where Chinese text is beside them, outside paths, addresses, English and quotations.
+    void reportWrongForm(int paragraph, std::string_view text, std::size_t at, std::size_t length,
+                         std::vector<Finding>& findings) const {
+        const char32_t before = codePointBefore(text, at);
+        const char32_t after = codePointAt(text, at + length);
+        const bool besideChinese = isChinese(before) || isChineseCharacter(after) || after == U'”';
+        const bool inPath = after == U'/' || after == U'\\' || before == U'/' || isLatinLetter(before) || isLatinLetter(after);
+        if (besideChinese && !inPath && !isQuoted(text, at))
+            findings.push_back(textFinding(paragraph, text, at, length, "punctuation.ellipsis", std::string(kEllipsis), true));
+    }
+
     // "……等": the 等 after an ellipsis, unless it starts a word (等待, 等级, 等同, 等于, 等候).
     void checkFollowingEtc(int paragraph, std::string_view text, std::size_t at, std::vector<Finding>& findings) const {
         static constexpr std::string_view kEtc = "等";
         static constexpr std::u32string_view kWordsWithEtc = U"待级同于候";
-        if (text.compare(at, kEtc.size(), kEtc) != 0 || isQuoted(text, at)) return;
+        if (!hasAt(text, at, kEtc) || isQuoted(text, at)) return;
         const char32_t next = codePointAt(text, at + kEtc.size());
         if (kWordsWithEtc.find(next) != std::u32string_view::npos) return;
         const std::size_t length = next == U'等' ? 2 * kEtc.size() : kEtc.size();

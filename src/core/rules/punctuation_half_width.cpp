@@ -46,7 +46,8 @@ public:
 
 protected:
     void checkText(int paragraph, std::string_view text, std::vector<Finding>& findings) const override {
-        for (std::size_t at = 0; at < text.size(); ++at) {
+        static constexpr ByteSet kMarks(",;:?!(");
+        for (std::size_t at = kMarks.next(text, 0); at < text.size(); at = kMarks.next(text, at + 1)) {
             const char mark = text[at];
             if (mark == '(') {
                 at = checkBrackets(paragraph, text, at, findings);

@@ -66,10 +66,10 @@ protected:
         const auto report = [&](std::size_t offset, const char* key) {
             found.push_back(textFinding(paragraph, text, offset, codePointLength(text, offset), key, "", false));
         };
-        for (std::size_t at = 0; at < text.size();) {
-            const std::size_t offset = at;
-            const char32_t cp = utf8::next(text, at);
-            if (cp < 0x2000) continue;
+        // The lead bytes of “”‘’, of 《》〈〉【】〔〕 and of （）.
+        static constexpr ByteSet kMarks("\xE2\xE3\xEF");
+        for (std::size_t offset = kMarks.next(text, 0); offset < text.size(); offset = kMarks.next(text, offset + 1)) {
+            const char32_t cp = codePointAt(text, offset);
             if (isOpening(cp)) {
                 const bool nested = (cp == U'“' || cp == U'《') &&
                                     std::any_of(open.begin(), open.end(), [&](const OpenMark& m) { return m.mark == cp; });

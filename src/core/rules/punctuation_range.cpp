@@ -41,10 +41,10 @@ public:
 
 protected:
     void checkText(int paragraph, std::string_view text, std::vector<Finding>& findings) const override {
-        for (std::size_t at = 0; at < text.size(); ++at) {
-            const auto byte = static_cast<unsigned char>(text[at]);
-            if (byte != '-' && byte != '~' && byte != 0xEF && byte != 0xE2) continue;
-            if (byte == '~') {
+        // '-', '~' and the lead bytes of － and –.
+        static constexpr ByteSet kJoins("-~\xEF\xE2");
+        for (std::size_t at = kJoins.next(text, 0); at < text.size(); at = kJoins.next(text, at + 1)) {
+            if (text[at] == '~') {
                 checkTilde(paragraph, text, at, findings);
                 continue;
             }
