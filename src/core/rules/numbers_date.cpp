@@ -17,7 +17,7 @@ std::size_t figuresBefore(std::string_view text, std::size_t at, std::string_vie
     std::size_t end = at;
     while (end < text.size() && end - at < 2 && text[end] >= '0' && text[end] <= '9') ++end;
     if (end == at || (end < text.size() && text[end] >= '0' && text[end] <= '9')) return 0;
-    return text.compare(end, unit.size(), unit) == 0 ? end - at : 0;
+    return hasAt(text, end, unit) ? end - at : 0;
 }
 
 bool isOnlyText(std::string_view text, std::size_t start, std::size_t end) {

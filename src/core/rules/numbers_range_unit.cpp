@@ -11,7 +11,7 @@ namespace {
 std::string_view unitAt(std::string_view text, std::size_t at) {
     static constexpr std::string_view kUnits[] = {"%", "％", "‰", "万", "亿"};
     for (const std::string_view unit : kUnits)
-        if (text.compare(at, unit.size(), unit) == 0) return unit;
+        if (hasAt(text, at, unit)) return unit;
     return {};
 }
 

@@ -43,7 +43,7 @@ protected:
             while (at > 0 && text[at - 1] >= '0' && text[at - 1] <= '9') --at;
             if (at == numberEnd) return;
             const std::size_t numberStart = at;
-            const bool ordinal = at >= kOrdinal.size() && text.compare(at - kOrdinal.size(), kOrdinal.size(), kOrdinal) == 0;
+            const bool ordinal = hasBefore(text, at, kOrdinal);
             if (ordinal) at -= kOrdinal.size();
             const std::size_t closeStart = previousStart(text, at);
             const char32_t close = codePointAt(text, closeStart);

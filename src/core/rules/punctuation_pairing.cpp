@@ -5,7 +5,8 @@
 // opens each and closes once (4.8), so a “ left open at the paragraph's end, with nothing else
 // wrong, is not reported; nor is ’ after a Latin letter, an apostrophe. A closing bracket after a
 // number or a letter at a clause's start is a marker such as 1） or a） (numbering's), not half of a
-// pair. None of these has a fix: where the missing mark goes is the writer's to say.
+// pair, and neither is a marker in mixed widths, (1） or （1). None of these has a fix: where the
+// missing mark goes is the writer's to say.
 #include <algorithm>
 #include <vector>
 
@@ -33,21 +34,28 @@ bool isOpening(char32_t cp) {
     return cp == U'（' || cp == U'《' || cp == U'〈' || cp == U'“' || cp == U'‘' || cp == U'【' || cp == U'〔';
 }
 
-// A marker's closing bracket: "1）", "a）", "一）" or "①）" at the paragraph's start or after a
-// clause's end or a space.
+bool isMarkerCharacter(char32_t cp) {
+    return isAsciiDigit(cp) || isLatinLetter(cp) || std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos;
+}
+
+// A marker's closing bracket: "1）", "a）", "一）" at the paragraph's start or after a clause's end
+// or a space, or one half of a marker in mixed widths, "(1）" (numbering.style's to report).
 bool closesMarker(std::string_view text, std::size_t at) {
     std::size_t start = at;
-    for (int count = 0; start > 0 && count < 3; ++count) {
-        const std::size_t before = previousStart(text, start);
-        const char32_t cp = codePointAt(text, before);
-        if (!(isAsciiDigit(cp) || isLatinLetter(cp) || std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos))
-            break;
-        start = before;
-    }
+    for (int count = 0; start > 0 && count < 3 && isMarkerCharacter(codePointBefore(text, start)); ++count)
+        start = previousStart(text, start);
     if (start == at) return false;
     const char32_t before = codePointBefore(text, start);
     return before == 0 || before == U' ' || before == U'　' || before == U'。' || before == U'；' || before == U'：' ||
-           before == U'，';
+           before == U'，' || before == U'(';
+}
+
+// The other half of a marker in mixed widths, "（1)".
+bool opensMixedMarker(std::string_view text, std::size_t at) {
+    std::size_t end = at + std::string_view("（").size();
+    for (int count = 0; end < text.size() && count < 3 && isMarkerCharacter(codePointAt(text, end)); ++count)
+        utf8::next(text, end);
+    return end < text.size() && text[end] == ')';
 }
 
 struct OpenMark {
@@ -91,7 +99,8 @@ protected:
         // One quotation left open, with nothing else wrong, goes on in the next paragraph.
         const bool continuedQuotation = found.empty() && open.size() == 1 && open.front().mark == U'“';
         if (!continuedQuotation)
-            for (const OpenMark& mark : open) report(mark.offset, "punctuation.pairing.unclosed");
+            for (const OpenMark& mark : open)
+                if (!(mark.mark == U'（' && opensMixedMarker(text, mark.offset))) report(mark.offset, "punctuation.pairing.unclosed");
         std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) { return a.place.start < b.place.start; });
         for (Finding& finding : found) findings.push_back(std::move(finding));
     }

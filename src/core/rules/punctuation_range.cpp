@@ -13,8 +13,8 @@ constexpr std::string_view kYear = "年";
 
 // The hyphens a year span is seen written with: "-", "－" (full-width) and "–" (en dash).
 std::size_t hyphenLength(std::string_view text, std::size_t at) {
-    if (text.compare(at, 1, "-") == 0) return 1;
-    if (text.compare(at, 3, "－") == 0 || text.compare(at, 3, "–") == 0) return 3;
+    if (text[at] == '-') return 1;
+    return hasAt(text, at, "－") || hasAt(text, at, "–") ? 3 : 0;
     return 0;
 }
 
@@ -52,12 +52,9 @@ protected:
             if (hyphen == 0) continue;
             // 2021-2023年 or 2021年-2023年
             std::size_t firstEnd = at;
-            if (firstEnd >= kYear.size() && text.compare(firstEnd - kYear.size(), kYear.size(), kYear) == 0)
-                firstEnd -= kYear.size();
+            if (hasBefore(text, firstEnd, kYear)) firstEnd -= kYear.size();
             const std::size_t second = at + hyphen;
-            if (!yearEndsAt(text, firstEnd) || !yearStartsAt(text, second) ||
-                text.compare(second + 4, kYear.size(), kYear) != 0 || isAsciiDigit(codePointAt(text, second + 4)))
-                continue;
+            if (!yearEndsAt(text, firstEnd) || !yearStartsAt(text, second) || !hasAt(text, second + 4, kYear)) continue;
             if (!isQuoted(text, at))
                 findings.push_back(textFinding(paragraph, text, at, hyphen, "punctuation.range.time", "—", true));
             at += hyphen - 1;

@@ -69,6 +69,7 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeNumbersChineseYearRule());
         list.push_back(makeNumbersRangeUnitRule());
         list.push_back(makeNumbersFixedExpressionRule());
+        list.push_back(makeNumbersApproximationRule());
         return withFaultInjection(std::move(list));
     }();
     return rules;
@@ -91,6 +92,7 @@ const std::vector<std::unique_ptr<Rule>>& paragraphRules() {
         list.push_back(makeNumbersChineseYearRule());
         list.push_back(makeNumbersRangeUnitRule());
         list.push_back(makeNumbersFixedExpressionRule());
+        list.push_back(makeNumbersApproximationRule());
         return withFaultInjection(std::move(list));
     }();
     return rules;

@@ -42,5 +42,6 @@ std::unique_ptr<Rule> makeNumbersDateRule();
 std::unique_ptr<Rule> makeNumbersChineseYearRule();
 std::unique_ptr<Rule> makeNumbersRangeUnitRule();
 std::unique_ptr<Rule> makeNumbersFixedExpressionRule();
+std::unique_ptr<Rule> makeNumbersApproximationRule();
 
 }  // namespace reportkit
