@@ -64,6 +64,7 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makePunctuationSerialCommaRule());
         list.push_back(makePunctuationPairingRule());
         list.push_back(makePunctuationRangeRule());
+        list.push_back(makePunctuationDashRule());
         list.push_back(makePunctuationDocumentNumberRule());
         list.push_back(makeNumbersDateRule());
         list.push_back(makeNumbersChineseYearRule());
@@ -87,6 +88,7 @@ const std::vector<std::unique_ptr<Rule>>& paragraphRules() {
         list.push_back(makePunctuationSerialCommaRule());
         list.push_back(makePunctuationPairingRule());
         list.push_back(makePunctuationRangeRule());
+        list.push_back(makePunctuationDashRule());
         list.push_back(makePunctuationDocumentNumberRule());
         list.push_back(makeNumbersDateRule());
         list.push_back(makeNumbersChineseYearRule());

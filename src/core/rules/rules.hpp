@@ -37,6 +37,7 @@ std::unique_ptr<Rule> makePunctuationEllipsisRule();
 std::unique_ptr<Rule> makePunctuationSerialCommaRule();
 std::unique_ptr<Rule> makePunctuationPairingRule();
 std::unique_ptr<Rule> makePunctuationRangeRule();
+std::unique_ptr<Rule> makePunctuationDashRule();
 std::unique_ptr<Rule> makePunctuationDocumentNumberRule();
 std::unique_ptr<Rule> makeNumbersDateRule();
 std::unique_ptr<Rule> makeNumbersChineseYearRule();
