@@ -86,14 +86,25 @@ void forEachOccurrence(std::string_view text, std::string_view needle, Found&& f
         found(at);
 }
 
+// Where the run of ASCII digits that starts at `at` ends (`at` when there is none).
+inline std::size_t digitsEnd(std::string_view text, std::size_t at) {
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+    return at;
+}
+
+// Where the run of ASCII digits that ends at `end` starts (`end` when there is none).
+inline std::size_t digitsStart(std::string_view text, std::size_t end) {
+    while (end > 0 && text[end - 1] >= '0' && text[end - 1] <= '9') --end;
+    return end;
+}
+
 // Calls `found(start, end)` for each run of ASCII digits, left to right: the rules about numbers
 // start from them, as digits are few in Chinese text and found fast.
 template <typename Found>
 void forEachDigitRun(std::string_view text, Found&& found) {
     static constexpr ByteSet kDigits("0123456789");
     for (std::size_t start = kDigits.next(text, 0); start < text.size();) {
-        std::size_t end = start + 1;
-        while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+        const std::size_t end = digitsEnd(text, start + 1);
         found(start, end);
         start = kDigits.next(text, end);
     }

@@ -14,10 +14,8 @@ constexpr std::string_view kDay = "日";
 
 // One or two digits at `at`, followed by `unit`: their length, 0 otherwise.
 std::size_t figuresBefore(std::string_view text, std::size_t at, std::string_view unit) {
-    std::size_t end = at;
-    while (end < text.size() && end - at < 2 && text[end] >= '0' && text[end] <= '9') ++end;
-    if (end == at || (end < text.size() && text[end] >= '0' && text[end] <= '9')) return 0;
-    return hasAt(text, end, unit) ? end - at : 0;
+    const std::size_t end = digitsEnd(text, at);
+    return end > at && end - at <= 2 && hasAt(text, end, unit) ? end - at : 0;
 }
 
 bool isOnlyText(std::string_view text, std::size_t start, std::size_t end) {

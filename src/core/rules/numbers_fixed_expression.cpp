@@ -27,8 +27,7 @@ std::string chineseFigures(std::string_view digits) {
 std::string withChineseFigures(std::string_view text) {
     std::string result;
     for (std::size_t at = 0; at < text.size();) {
-        std::size_t end = at;
-        while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+        const std::size_t end = digitsEnd(text, at);
         if (end > at) {
             result += chineseFigures(text.substr(at, end - at));
             at = end;
@@ -42,8 +41,8 @@ std::string withChineseFigures(std::string_view text) {
 // Where a plenary session's number ends: after one Chinese figure or a run of Arabic ones before
 // 中全会 (0 when the text after 届 is not one).
 std::size_t plenaryNumberEnd(std::string_view text, std::size_t at) {
-    std::size_t end = at;
-    while (end < text.size() && end - at < 2 && text[end] >= '0' && text[end] <= '9') ++end;
+    std::size_t end = digitsEnd(text, at);
+    if (end - at > 2) return 0;
     if (end == at) {
         if (std::u32string_view(U"一二三四五六七八九").find(codePointAt(text, at)) == std::u32string_view::npos) return 0;
         end = at + 3;

@@ -17,9 +17,10 @@ std::string_view unitAt(std::string_view text, std::size_t at) {
 
 // Where a number that starts at `at` ends: its digits, and a decimal point with digits after it.
 std::size_t numberEndFrom(std::string_view text, std::size_t at) {
-    std::size_t end = at;
-    while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || (end > at && text[end] == '.'))) ++end;
-    return end;
+    const std::size_t end = digitsEnd(text, at);
+    if (end == at || !hasAt(text, end, ".")) return end;
+    const std::size_t decimals = digitsEnd(text, end + 1);
+    return decimals > end + 1 ? decimals : end;
 }
 
 class NumbersRangeUnit final : public ParagraphTextRule {

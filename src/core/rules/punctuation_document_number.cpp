@@ -23,12 +23,6 @@ char32_t closingBracketOf(char32_t cp) {
     }
 }
 
-std::size_t digitsFrom(std::string_view text, std::size_t at) {
-    std::size_t end = at;
-    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
-    return end - at;
-}
-
 class PunctuationDocumentNumber final : public ParagraphTextRule {
 public:
     std::string_view id() const override { return "punctuation.document-number"; }
@@ -39,15 +33,14 @@ protected:
         static constexpr std::string_view kOrdinal = "第";
         forEachOccurrence(text, kNumberWord, [&](std::size_t numberEnd) {
             // Back from 号: the number, an optional 第, the closing bracket, four digits, the opening one.
-            std::size_t at = numberEnd;
-            while (at > 0 && text[at - 1] >= '0' && text[at - 1] <= '9') --at;
+            std::size_t at = digitsStart(text, numberEnd);
             if (at == numberEnd) return;
             const std::size_t numberStart = at;
             const bool ordinal = hasBefore(text, at, kOrdinal);
             if (ordinal) at -= kOrdinal.size();
             const std::size_t closeStart = previousStart(text, at);
             const char32_t close = codePointAt(text, closeStart);
-            if (closeStart < 4 || digitsFrom(text, closeStart - 4) != 4) return;
+            if (closeStart < 4 || digitsStart(text, closeStart) != closeStart - 4) return;
             const std::size_t yearStart = closeStart - 4;
             if (yearStart == 0) return;
             const std::size_t openStart = previousStart(text, yearStart);

@@ -20,20 +20,12 @@ std::size_t hyphenLength(std::string_view text, std::size_t at) {
 
 // Four digits ending at `end`, not part of a longer number or a code.
 bool yearEndsAt(std::string_view text, std::size_t end) {
-    if (end < 4) return false;
-    for (std::size_t i = end - 4; i < end; ++i)
-        if (text[i] < '0' || text[i] > '9') return false;
+    if (end < 4 || digitsStart(text, end) != end - 4) return false;
     const char32_t before = codePointBefore(text, end - 4);
-    return !(isAsciiDigit(before) || isLatinLetter(before) || before == U'-' || before == U'/' || before == U'.' ||
-             before == U' ');
+    return !(isLatinLetter(before) || before == U'-' || before == U'/' || before == U'.' || before == U' ');
 }
 
-bool yearStartsAt(std::string_view text, std::size_t at) {
-    if (at + 4 > text.size()) return false;
-    for (std::size_t i = at; i < at + 4; ++i)
-        if (text[i] < '0' || text[i] > '9') return false;
-    return true;
-}
+bool yearStartsAt(std::string_view text, std::size_t at) { return digitsEnd(text, at) == at + 4; }
 
 class PunctuationRange final : public ParagraphTextRule {
 public:
@@ -68,7 +60,8 @@ private:
         if (!(isAsciiDigit(before) || before == U'%' || before == U'万' || before == U'亿')) return;
         if (!isAsciiDigit(codePointAt(text, at + 1))) return;
         std::size_t end = at + 1;
-        while (end < text.size() && (isAsciiDigit(static_cast<unsigned char>(text[end])) || text[end] == '.' || text[end] == '%')) ++end;
+        while (end < text.size() && (isAsciiDigit(static_cast<unsigned char>(text[end])) || text[end] == '.' || text[end] == '%'))
+            ++end;
         std::size_t start = at;
         while (start > 0 && (isAsciiDigit(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '.' || text[start - 1] == '%')) --start;
         if (!isChinese(codePointAt(text, end)) && !isChinese(codePointBefore(text, start))) return;
