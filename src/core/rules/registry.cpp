@@ -63,6 +63,7 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makePunctuationEllipsisRule());
         list.push_back(makePunctuationSerialCommaRule());
         list.push_back(makePunctuationPairingRule());
+        list.push_back(makePunctuationQuotationParagraphsRule());
         list.push_back(makePunctuationRangeRule());
         list.push_back(makePunctuationDashRule());
         list.push_back(makePunctuationDocumentNumberRule());

@@ -36,6 +36,7 @@ std::unique_ptr<Rule> makePunctuationDoubledRule();
 std::unique_ptr<Rule> makePunctuationEllipsisRule();
 std::unique_ptr<Rule> makePunctuationSerialCommaRule();
 std::unique_ptr<Rule> makePunctuationPairingRule();
+std::unique_ptr<Rule> makePunctuationQuotationParagraphsRule();  // a document rule: reads the next paragraph
 std::unique_ptr<Rule> makePunctuationRangeRule();
 std::unique_ptr<Rule> makePunctuationDashRule();
 std::unique_ptr<Rule> makePunctuationDocumentNumberRule();
