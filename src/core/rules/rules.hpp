@@ -30,7 +30,7 @@ std::unique_ptr<Rule> makeTopicMissingRule();
 std::unique_ptr<Rule> makeStructureItemsRule();
 std::unique_ptr<Rule> makeStructureLevelRule();
 
-// punctuation.* and numbers.* (GB/T 15834, GB/T 15835): paragraph-local text rules.
+// punctuation.* and numbers.* (GB/T 15834, GB/T 15835): paragraph-local text rules but one.
 std::unique_ptr<Rule> makePunctuationHalfWidthRule();
 std::unique_ptr<Rule> makePunctuationDoubledRule();
 std::unique_ptr<Rule> makePunctuationEllipsisRule();
