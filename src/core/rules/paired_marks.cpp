@@ -72,7 +72,11 @@ PairedMarks readPairedMarks(std::string_view text) {
     // The lead bytes of “”‘’, of 《》〈〉【】〔〕 and of （）.
     static constexpr ByteSet kMarks("\xE2\xE3\xEF");
     for (std::size_t offset = kMarks.next(text, 0); offset < text.size(); offset = kMarks.next(text, offset + 1)) {
-        const char32_t cp = codePointAt(text, offset);
+        if (offset + 3 > text.size()) break;
+        // Every mark paired here is three bytes, of a lead byte of the set: read them directly.
+        const char32_t cp = (static_cast<char32_t>(text[offset] & 0x0F) << 12) |
+                            (static_cast<char32_t>(text[offset + 1] & 0x3F) << 6) | (text[offset + 2] & 0x3F);
+        if (cp < 0x2000 || (static_cast<unsigned char>(text[offset + 1]) & 0xC0) != 0x80) continue;
         if (isOpening(cp)) {
             const bool nested = (cp == U'“' || cp == U'《') &&
                                 std::any_of(open.begin(), open.end(), [&](const OpenMark& m) { return m.mark == cp; });

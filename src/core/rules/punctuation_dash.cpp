@@ -10,12 +10,8 @@ namespace {
 
 constexpr std::string_view kDash = "——";
 
-// The length in bytes of a mark that stands in for half a dash at `at`, 0 for any other character.
-std::size_t halfDashAt(std::string_view text, std::size_t at) {
-    if (at >= text.size()) return 0;
-    if (text[at] == '-') return 1;
-    return hasAt(text, at, "－") || hasAt(text, at, "–") || hasAt(text, at, "─") ? 3 : 0;
-}
+// A dash typed with one of these marks twice or more in a row.
+constexpr std::string_view kTypedDashes[] = {"--", "－－", "––", "──"};
 
 class PunctuationDash final : public ParagraphTextRule {
 public:
@@ -23,18 +19,19 @@ public:
 
 protected:
     void checkText(int paragraph, std::string_view text, std::vector<Finding>& findings) const override {
-        // '-' and the lead bytes of －, – and ─.
-        static constexpr ByteSet kStarts("-\xEF\xE2");
-        for (std::size_t at = kStarts.next(text, 0); at < text.size(); at = kStarts.next(text, at + 1)) {
-            std::size_t end = at;
-            int marks = 0;
-            for (std::size_t length; (length = halfDashAt(text, end)) != 0; end += length) ++marks;
-            if (marks == 0) continue;
-            const char32_t after = codePointAt(text, end);
-            if (marks >= 2 && isChinese(codePointBefore(text, at)) &&
-                (isChineseCharacter(after) || after == U'“' || after == U'《' || after == U'（') && !isQuoted(text, at))
-                findings.push_back(textFinding(paragraph, text, at, end - at, "punctuation.dash", std::string(kDash), true));
-            at = end - 1;
+        for (const std::string_view twice : kTypedDashes) {
+            const std::string_view half = twice.substr(0, twice.size() / 2);
+            std::size_t done = 0;
+            forEachOccurrence(text, twice, [&](std::size_t at) {
+                if (at < done) return;
+                std::size_t end = at + twice.size();
+                while (hasAt(text, end, half)) end += half.size();
+                done = end;
+                const char32_t after = codePointAt(text, end);
+                if (isChinese(codePointBefore(text, at)) &&
+                    (isChineseCharacter(after) || after == U'“' || after == U'《' || after == U'（') && !isQuoted(text, at))
+                    findings.push_back(textFinding(paragraph, text, at, end - at, "punctuation.dash", std::string(kDash), true));
+            });
         }
     }
 };

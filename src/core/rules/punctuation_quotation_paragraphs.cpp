@@ -31,6 +31,9 @@ public:
         const auto& paragraphs = input.document.paragraphs;
         for (std::size_t i = 0; i < paragraphs.size(); ++i) {
             const std::string_view text = paragraphs[i].text;
+            // Only a paragraph whose last quotation mark opens can leave a quotation open.
+            const std::size_t lastOpening = text.rfind("“");
+            if (lastOpening == std::string_view::npos || text.find("”", lastOpening) != std::string_view::npos) continue;
             const std::optional<std::size_t> open = readPairedMarks(text).continuedQuotation;
             if (!open) continue;
             std::size_t next = i + 1;
