@@ -73,6 +73,8 @@ def ratio_of(a, b):
 print()
 print(f"choosing the kind / the check (100 pages): {ratio_of('chooseKind/100', 'checkCleanReport/100'):.2f}")
 print(f"default format / clean report (100 pages): {ratio_of('checkDefaultFormat/100', 'checkCleanReport/100'):.2f}")
+if "checkPunctuationAndNumbers/100" in rows:
+    print(f"punctuation.* and numbers.* (100 pages): {rows['checkPunctuationAndNumbers/100']['bytes_per_second'] / 1e6:.0f} MB/s")
 if slower:
     print(f"\nSlower than recorded by more than {SLOWER - 1:.0%}: " + ", ".join(slower))
 if record:

@@ -92,6 +92,17 @@ TEST(Proofreader, MarksAWrongMarkerWithTheRightFormAsItsSuggestion) {
     EXPECT_TRUE(marksOf(proofread("二.强化理论武装", lang::Locale("en", "US", ""))).empty());
 }
 
+TEST(Proofreader, MarksPunctuationAndNumbersWithTheirRightForms) {
+    EXPECT_EQ(marksOf(proofread("共召开12次,研究事项。")), (std::vector<Mark>{{6, 1, "punctuation.half-width", "，"}}));
+    EXPECT_EQ(marksOf(proofread("于2021年03月召开")), (std::vector<Mark>{{1, 8, "numbers.date", "2021年3月"}}));
+    // The 顿号 between quoted items is deleted: the mark takes the closing quote before it.
+    EXPECT_EQ(marksOf(proofread("落实“三会一课”、“主题党日”")),
+              (std::vector<Mark>{{7, 2, "punctuation.serial-comma", "”"}}));
+    // Without a certain fix nothing is offered, so nothing is marked (the Check panel lists it).
+    EXPECT_TRUE(marksOf(proofread("完成任务】的情况")).empty());
+    EXPECT_TRUE(marksOf(proofread("会议于9:30召开，详见https://example.org/a,b。")).empty());
+}
+
 TEST(Proofreader, IgnoreRuleSilencesARuleUntilTheIgnoredRulesAreReset) {
     const auto checker = proofreader();
     checker->ignoreRule("numbering.style", kChinese);

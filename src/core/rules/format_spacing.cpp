@@ -11,28 +11,13 @@
 #include <algorithm>
 
 #include "../report_closing.hpp"
-#include "rules.hpp"
-#include "text_fix.hpp"
+#include "chinese_text.hpp"
 
 namespace reportkit {
 
 namespace {
 
 constexpr int kRoomForSeal = 3;
-
-bool isChineseCharacter(char32_t cp) {
-    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0x20000 && cp <= 0x3FFFF) || cp == U'〇';
-}
-
-// Full-width punctuation, and the marks Chinese text shares with others (“” ‘’ — … ·).
-bool isChinesePunctuation(char32_t cp) {
-    return (cp >= 0x3001 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
-           (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp == U'“' || cp == U'”' ||
-           cp == U'‘' || cp == U'’' || cp == U'—' || cp == U'…' || cp == U'·';
-}
-
-bool isChinese(char32_t cp) { return isChineseCharacter(cp) || isChinesePunctuation(cp); }
 
 // How far inside quotes and title marks a character is, after it: +1 opening, -1 closing, 0 neither.
 int quoteStep(char32_t cp) {

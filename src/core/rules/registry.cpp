@@ -30,6 +30,23 @@ std::vector<std::unique_ptr<Rule>> withFaultInjection(std::vector<std::unique_pt
     return list;
 }
 
+// The punctuation.* and numbers.* rules that read one paragraph's text alone: in both lists.
+void addPunctuationAndNumbersRules(std::vector<std::unique_ptr<Rule>>& list) {
+    list.push_back(makePunctuationHalfWidthRule());
+    list.push_back(makePunctuationDoubledRule());
+    list.push_back(makePunctuationEllipsisRule());
+    list.push_back(makePunctuationSerialCommaRule());
+    list.push_back(makePunctuationPairingRule());
+    list.push_back(makePunctuationRangeRule());
+    list.push_back(makePunctuationDashRule());
+    list.push_back(makePunctuationDocumentNumberRule());
+    list.push_back(makeNumbersDateRule());
+    list.push_back(makeNumbersChineseYearRule());
+    list.push_back(makeNumbersRangeUnitRule());
+    list.push_back(makeNumbersFixedExpressionRule());
+    list.push_back(makeNumbersApproximationRule());
+}
+
 }  // namespace
 
 const std::vector<std::unique_ptr<Rule>>& allRules() {
@@ -58,6 +75,8 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeFormatDateRule());
         list.push_back(makeFormatAttachmentNoteRule());
         list.push_back(makeFormatSpacingRule());
+        addPunctuationAndNumbersRules(list);
+        list.push_back(makePunctuationQuotationParagraphsRule());  // reads the next paragraph: not paragraph-local
         return withFaultInjection(std::move(list));
     }();
     return rules;
@@ -68,6 +87,7 @@ const std::vector<std::unique_ptr<Rule>>& paragraphRules() {
         std::vector<std::unique_ptr<Rule>> list;
         list.push_back(makeNumberingStyleRule());
         list.push_back(makeHeadingPunctuationRule());
+        addPunctuationAndNumbersRules(list);
         return withFaultInjection(std::move(list));
     }();
     return rules;

@@ -30,4 +30,20 @@ std::unique_ptr<Rule> makeTopicMissingRule();
 std::unique_ptr<Rule> makeStructureItemsRule();
 std::unique_ptr<Rule> makeStructureLevelRule();
 
+// punctuation.* and numbers.* (GB/T 15834, GB/T 15835): paragraph-local text rules but one.
+std::unique_ptr<Rule> makePunctuationHalfWidthRule();
+std::unique_ptr<Rule> makePunctuationDoubledRule();
+std::unique_ptr<Rule> makePunctuationEllipsisRule();
+std::unique_ptr<Rule> makePunctuationSerialCommaRule();
+std::unique_ptr<Rule> makePunctuationPairingRule();
+std::unique_ptr<Rule> makePunctuationQuotationParagraphsRule();  // a document rule: reads the next paragraph
+std::unique_ptr<Rule> makePunctuationRangeRule();
+std::unique_ptr<Rule> makePunctuationDashRule();
+std::unique_ptr<Rule> makePunctuationDocumentNumberRule();
+std::unique_ptr<Rule> makeNumbersDateRule();
+std::unique_ptr<Rule> makeNumbersChineseYearRule();
+std::unique_ptr<Rule> makeNumbersRangeUnitRule();
+std::unique_ptr<Rule> makeNumbersFixedExpressionRule();
+std::unique_ptr<Rule> makeNumbersApproximationRule();
+
 }  // namespace reportkit
