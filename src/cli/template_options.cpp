@@ -5,6 +5,7 @@
 
 #include "commands.hpp"
 #include "options.hpp"
+#include "terms.hpp"
 
 namespace reportkit::cli {
 
@@ -30,6 +31,10 @@ TemplateSet loadTemplateOptions(const Environment& environment, const std::vecto
     }
     TemplateSet templates = loadTemplates(all);
     std::cerr << printProblems(templates.problems, environment.messages);
+    // Each folder's terms.txt over the built-in list, in the order given (docs/terms.md).
+    std::shared_ptr<const TermList> terms = loadTermLists(folders);
+    std::cerr << printProblems(terms->problems, environment.messages);
+    setActiveTermList(std::move(terms));
     return templates;
 }
 

@@ -41,7 +41,7 @@ using writer::LiveCheck;
 namespace {
 
 // The kinds findings are grouped by, in the list's order: the first part of the rule id.
-constexpr const char* kKinds[] = {"numbering", "heading", "structure", "topic", "format", "engine"};
+constexpr const char* kKinds[] = {"numbering", "heading", "structure", "topic", "format", "terms", "engine"};
 
 std::string kindOf(const Finding& finding) {
     const std::string kind = finding.rule.substr(0, finding.rule.find('.'));

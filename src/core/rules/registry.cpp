@@ -29,6 +29,14 @@ std::vector<std::unique_ptr<Rule>> withFaultInjection(std::vector<std::unique_pt
     return list;
 }
 
+// 规范表述 (terms.*): each a function of one paragraph's text, so in both lists.
+void addTermsRules(std::vector<std::unique_ptr<Rule>>& list) {
+    list.push_back(makeTermsCanonicalRule());
+    list.push_back(makeTermsEnumerationRule());
+    list.push_back(makeTermsUsageRule());
+    list.push_back(makeTermsForbiddenRule());
+}
+
 }  // namespace
 
 const std::vector<std::unique_ptr<Rule>>& allRules() {
@@ -57,6 +65,7 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeFormatDateRule());
         list.push_back(makeFormatAttachmentNoteRule());
         list.push_back(makeFormatSpacingRule());
+        addTermsRules(list);
         return withFaultInjection(std::move(list));
     }();
     return rules;
@@ -67,6 +76,7 @@ const std::vector<std::unique_ptr<Rule>>& paragraphRules() {
         std::vector<std::unique_ptr<Rule>> list;
         list.push_back(makeNumberingStyleRule());
         list.push_back(makeHeadingPunctuationRule());
+        addTermsRules(list);
         return withFaultInjection(std::move(list));
     }();
     return rules;

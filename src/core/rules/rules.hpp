@@ -30,4 +30,10 @@ std::unique_ptr<Rule> makeTopicMissingRule();
 std::unique_ptr<Rule> makeStructureItemsRule();
 std::unique_ptr<Rule> makeStructureLevelRule();
 
+// 规范表述 (terms.*, issue 25)
+std::unique_ptr<Rule> makeTermsCanonicalRule();
+std::unique_ptr<Rule> makeTermsEnumerationRule();
+std::unique_ptr<Rule> makeTermsUsageRule();
+std::unique_ptr<Rule> makeTermsForbiddenRule();
+
 }  // namespace reportkit
