@@ -197,20 +197,30 @@ std::shared_ptr<const TermList>& active() {
     return list;
 }
 
-// Whether each code point is inside text quoted in 《》 or “”: such text is another document's
-// title or words, left as written. A quotation left open runs to the paragraph's end.
-std::vector<bool> quotedCodePoints(const std::u32string& text) {
-    std::vector<bool> quoted(text.size());
+// Where each code point is: inside a title in 《》 (kInTitle), inside a quotation in “” (kInQuotation).
+// A quotation left open runs to the paragraph's end.
+constexpr unsigned char kInTitle = 1, kInQuotation = 2;
+std::vector<unsigned char> quotedCodePoints(const std::u32string& text) {
+    std::vector<unsigned char> quoted(text.size());
     int titles = 0, quotes = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char32_t cp = text[i];
         if (cp == U'》' && titles > 0) --titles;
         if (cp == U'”' && quotes > 0) --quotes;
-        quoted[i] = titles > 0 || quotes > 0;
+        quoted[i] = static_cast<unsigned char>((titles > 0 ? kInTitle : 0) | (quotes > 0 ? kInQuotation : 0));
         if (cp == U'《') ++titles;
         if (cp == U'“') ++quotes;
     }
     return quoted;
+}
+
+// Whether an occurrence is another document's words: inside a title, or inside a quotation that is
+// more than the occurrence itself (“三个代表重要思想” alone in quotes is the writer naming it).
+bool quotedFromElsewhere(const std::u32string& text, const std::vector<unsigned char>& quoted, std::size_t start,
+                         std::size_t end) {
+    if (quoted[start] & kInTitle) return true;
+    if (!(quoted[start] & kInQuotation)) return false;
+    return !(start > 0 && text[start - 1] == U'“' && end < text.size() && text[end] == U'”');
 }
 
 // Whether an occurrence is part of a file path or an address (…/三个代表重要思想.docx): a name, not text.
@@ -260,10 +270,10 @@ ParagraphTerms findTerms(std::string_view paragraph, const TermList& list) {
     std::vector<TermHit> right;
     for (const TermHit& hit : result.hits)
         if (keywords[hit.keyword].role == TermRole::canonicalForm) right.push_back(hit);
-    const std::vector<bool> quoted = quotedCodePoints(text);
+    const std::vector<unsigned char> quoted = quotedCodePoints(text);
     result.hits.erase(std::remove_if(result.hits.begin(), result.hits.end(),
                                      [&](const TermHit& hit) {
-                                         if (quoted[hit.start] || inPath(text, hit.start, hit.end)) return true;
+                                         if (quotedFromElsewhere(text, quoted, hit.start, hit.end) || inPath(text, hit.start, hit.end)) return true;
                                          if (keywords[hit.keyword].role != TermRole::wrongForm) return false;
                                          return std::any_of(right.begin(), right.end(), [&](const TermHit& r) {
                                              return r.start <= hit.start && hit.end <= r.end;

@@ -69,7 +69,11 @@ public:
                                           input.terms->list->entries[input.terms->list->keywords()[hit.keyword].entry];
                                       Finding wrong = termFinding(finding(paragraph, severity_, std::string(id_), "", entry.form),
                                                                   input, terms, hit.start, hit.end, entry);
-                                      wrong.fix = replacePlace(wrong, entry.form);
+                                      // A form with its own quotation marks, written alone in quotes
+                                      // (“三个代表重要思想”), would be quoted twice: no fix.
+                                      const bool quotedAlone = hit.start > 0 && terms.text[hit.start - 1] == U'“';
+                                      if (!quotedAlone || entry.form.find("“") == std::string::npos)
+                                          wrong.fix = replacePlace(wrong, entry.form);
                                       findings.push_back(std::move(wrong));
                                   }
                               });

@@ -8,7 +8,7 @@ namespace {
 
 TEST(TermsCanonical, EachWrongFormIsFixedToTheCanonicalOneCitingItsSource) {
     const auto findings = test::findingsOf("terms.canonical", test::fixtureDocument("rules/terms.canonical/wrong.txt"));
-    ASSERT_EQ(findings.size(), 5u);
+    ASSERT_EQ(findings.size(), 6u);
     EXPECT_EQ(findings[0].paragraph, 0);
     EXPECT_EQ(findings[0].found, "习近平新时代特色社会主义思想");
     EXPECT_EQ(findings[0].expected, "习近平新时代中国特色社会主义思想");
@@ -22,7 +22,17 @@ TEST(TermsCanonical, EachWrongFormIsFixedToTheCanonicalOneCitingItsSource) {
     EXPECT_EQ(findings[2].expected, "确立习近平同志党中央的核心、全党的核心地位");
     EXPECT_EQ(findings[3].expected, "坚决维护习近平总书记党中央的核心、全党的核心地位");
     EXPECT_EQ(findings[4].found, "中央经济会议");
+    // A term named in quotes is the writer's own, not a quotation.
+    EXPECT_EQ(findings[5].found, "习近平新时代特色社会主义思想");
+    EXPECT_EQ(findings[5].place.start, 2);
     for (const Finding& finding : findings) EXPECT_EQ(finding.severity, Severity::error);
+}
+
+TEST(TermsCanonical, AFormWithItsOwnQuotesWrittenAloneInQuotesIsToldWithoutAFix) {
+    const auto findings = test::findingsOf("terms.canonical", documentFromText("深入学习“三个代表重要思想”。\n", "q.txt"));
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].expected, "“三个代表”重要思想");
+    EXPECT_FALSE(findings[0].fix);
 }
 
 TEST(TermsCanonical, RightFormsQuotedTitlesPathsAndEnglishAreLeftAlone) {

@@ -8,9 +8,10 @@ namespace {
 
 TEST(TermsUsage, EachCertainSlipIsFixed) {
     const auto findings = test::findingsOf("terms.usage", test::fixtureDocument("rules/terms.usage/wrong.txt"));
-    ASSERT_EQ(findings.size(), 5u);
+    ASSERT_EQ(findings.size(), 6u);
     const std::vector<std::pair<std::string, std::string>> expected = {
-        {"截止目前", "截至目前"}, {"做出部署", "作出部署"}, {"做出贡献", "作出贡献"}, {"布署", "部署"}, {"再接再励", "再接再厉"}};
+        {"截止目前", "截至目前"}, {"做出部署", "作出部署"}, {"做出贡献", "作出贡献"}, {"布署", "部署"}, {"再接再励", "再接再厉"},
+        {"截止上年", "截至上年"}};
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(findings[i].paragraph, static_cast<int>(i));
         EXPECT_EQ(findings[i].found, expected[i].first);
