@@ -397,8 +397,9 @@ TEST_F(CommandLine, AnOfficeTermListAddsTermsAndALockedOneCannotBeChanged) {
     const CommandResult run =
         reportkit("check --format json --templates " + office + " --templates " + own + " " + report, "zh_CN.UTF-8");
     EXPECT_EQ(run.status, 1) << run.err;
+    const json result = json::parse(run.out);
     std::vector<std::pair<std::string, int>> terms;
-    for (const json& finding : json::parse(run.out)["documents"][0]["findings"])
+    for (const json& finding : result["documents"][0]["findings"])
         if (finding["rule"].get<std::string>().rfind("terms.", 0) == 0)
             terms.emplace_back(finding["rule"].get<std::string>(), finding["paragraph"].get<int>());
     EXPECT_EQ(terms, (std::vector<std::pair<std::string, int>>{{"terms.forbidden", 0}, {"terms.usage", 1}}));
