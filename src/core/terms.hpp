@@ -87,20 +87,23 @@ std::shared_ptr<const TermList> loadTermLists(const std::vector<std::string>& fo
 std::shared_ptr<const TermList> activeTermList();
 void setActiveTermList(std::shared_ptr<const TermList> list);
 
-// A term occurrence in a paragraph, outside text quoted in 《》 or “”.
+// A term occurrence in a paragraph that is the writer's own text (not in a title in 《》, a quotation
+// in “”, a path or an address).
 struct TermHit {
     std::size_t keyword;  // index into TermList::keywords()
     std::size_t start;    // in code points of the paragraph, and one past the end
     std::size_t end;
 };
 
-// Every term occurrence in one paragraph, found in one pass, with what is needed to place it.
+// The term occurrences in one paragraph that a rule may tell, found in one pass, with what is needed
+// to place them; a paragraph with right forms alone, or one enumeration item, has none.
 struct ParagraphTerms {
-    std::vector<TermHit> hits;  // by end, then start
-    std::u32string text;        // the folded code points (empty when there is no hit)
-    // The UTF-16 offset of a code point index.
+    std::vector<TermHit> hits;      // by end, then start
+    std::u32string text;            // the folded code points (empty when there is no hit)
+    std::vector<int> utf16Offsets;  // of each code point, and of the end (empty when there is no hit)
+
+    // The UTF-16 offset, as Writer counts, of a code point index.
     int utf16At(std::size_t codePoint) const;
-    std::vector<int> utf16Offsets;
 };
 
 // The terms of each paragraph of a document; a pure function of each paragraph's text.
@@ -110,6 +113,7 @@ struct TermAnalysis {
 };
 
 ParagraphTerms findTerms(std::string_view paragraph, const TermList& list);
+// findTerms of every paragraph (checkDocument does this once for all the terms.* rules).
 TermAnalysis analyseTerms(const Document& document, std::shared_ptr<const TermList> list);
 
 }  // namespace reportkit
