@@ -83,6 +83,10 @@ inline constexpr std::string_view kTermFileName = "terms.txt";
 // The built-in list, then each folder's terms.txt in order (a missing one is no problem).
 std::shared_ptr<const TermList> loadTermLists(const std::vector<std::string>& folders);
 
+// The command line's template folders, handed to the private LibreOffice it starts in this
+// environment variable (one folder a line), whose checker reads their term lists as an office's.
+inline constexpr char kTermFoldersVariable[] = "REPORTKIT_TERM_FOLDERS";
+
 // The list the checks use: the built-in one until a front end sets the tiers it read.
 std::shared_ptr<const TermList> activeTermList();
 void setActiveTermList(std::shared_ptr<const TermList> list);

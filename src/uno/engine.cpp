@@ -6,6 +6,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -308,6 +309,12 @@ TemplateSet Engine::templates() const {
     for (const std::string& shared : settings.sharedFolders) {
         folders.push_back({folderPath(context_, fromUtf8(shared)), "shared"});
         termFolders.push_back(folders.back().path);
+    }
+    // In the command line's private LibreOffice, its --templates folders are the office's.
+    if (const char* given = std::getenv(kTermFoldersVariable)) {
+        std::istringstream lines(given);
+        for (std::string folder; std::getline(lines, folder);)
+            if (!folder.empty()) termFolders.push_back(folder);
     }
     termFolders.push_back(folders[1].path);
     setActiveTermList(loadTermLists(termFolders));

@@ -407,6 +407,17 @@ TEST_F(CommandLine, AnOfficeTermListAddsTermsAndALockedOneCannotBeChanged) {
               std::string::npos) << run.err;
     EXPECT_NE(run.err.find(own + "/terms.txt:2：“synonym”不是词条种类"), std::string::npos) << run.err;
 
+    // A .docx is checked by the private LibreOffice, with the same lists.
+    convert(report, dir() + "/terms-report.docx");
+    const CommandResult docx = reportkit("check --format json --templates " + office + " --templates " + own + " " +
+                                         dir() + "/terms-report.docx");
+    const json docxResult = json::parse(docx.out);
+    std::vector<std::pair<std::string, int>> docxTerms;
+    for (const json& finding : docxResult["documents"][0]["findings"])
+        if (finding["rule"].get<std::string>().rfind("terms.", 0) == 0)
+            docxTerms.emplace_back(finding["rule"].get<std::string>(), finding["paragraph"].get<int>());
+    EXPECT_EQ(docxTerms, terms);
+
     const std::string fixed = dir() + "/terms-fixed.txt";
     ASSERT_EQ(reportkit("fix --templates " + office + " " + report + " -o " + fixed).status, 0);
     std::ifstream in(fixed);
