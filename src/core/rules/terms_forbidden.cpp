@@ -15,8 +15,7 @@ public:
         forEachParagraphTerms(input, TermKind::forbidden, TermRole::forbidden,
                               [&](int paragraph, const ParagraphTerms& terms, const std::vector<TermHit>& hits) {
                                   for (const TermHit& hit : hits) {
-                                      const TermEntry& entry =
-                                          input.terms->list->entries[input.terms->list->keywords()[hit.keyword].entry];
+                                      const TermEntry& entry = entryOf(input, hit);
                                       const std::string replacement = entry.variants.empty() ? "" : entry.variants.front();
                                       Finding wrong = termFinding(
                                           finding(paragraph, Severity::error,

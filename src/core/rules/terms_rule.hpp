@@ -34,6 +34,12 @@ void forEachParagraphTerms(const CheckInput& input, TermKind kind, TermRole role
     }
 }
 
+// The entry an occurrence belongs to.
+inline const TermEntry& entryOf(const CheckInput& input, const TermHit& hit) {
+    const TermList& list = *input.terms->list;
+    return list.entries[list.keywords()[hit.keyword].entry];
+}
+
 // The finding of `rule` on code points [start, end) of a paragraph: found is that text as written,
 // and the message cites the entry's source ({source}).
 inline Finding termFinding(Finding finding, const CheckInput& input, const ParagraphTerms& terms, std::size_t start,
@@ -65,8 +71,7 @@ public:
         forEachParagraphTerms(input, kind_, TermRole::wrongForm,
                               [&](int paragraph, const ParagraphTerms& terms, const std::vector<TermHit>& hits) {
                                   for (const TermHit& hit : hits) {
-                                      const TermEntry& entry =
-                                          input.terms->list->entries[input.terms->list->keywords()[hit.keyword].entry];
+                                      const TermEntry& entry = entryOf(input, hit);
                                       Finding wrong = termFinding(finding(paragraph, severity_, std::string(id_), "", entry.form),
                                                                   input, terms, hit.start, hit.end, entry);
                                       // A form with its own quotation marks, written alone in quotes
