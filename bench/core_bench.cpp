@@ -6,6 +6,7 @@
 #include "report_generator.hpp"
 #include "report.hpp"
 #include "rule.hpp"
+#include "rules/rules.hpp"
 #include "utf8.hpp"
 
 namespace {
@@ -127,6 +128,29 @@ void checkOneLongParagraph(benchmark::State& state, const char* piece) {
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 
+// The terms.* rules alone on a report: the term list matched once a paragraph, then each rule
+// reads its occurrences; bytes a second per core, against readParagraphs (issue 25: 100 MB/s for
+// the three new families together on a 100-page report).
+void checkTerms(benchmark::State& state) {
+    const std::string text = generateReport(static_cast<int>(state.range(0)));
+    const reportkit::Document document = reportkit::documentFromText(text, "bench.txt");
+    const reportkit::NumberingAnalysis numbering = analyseNumbering(document, reportkit::detectScheme(document));
+    std::vector<std::unique_ptr<reportkit::Rule>> rules;
+    rules.push_back(reportkit::makeTermsCanonicalRule());
+    rules.push_back(reportkit::makeTermsEnumerationRule());
+    rules.push_back(reportkit::makeTermsUsageRule());
+    rules.push_back(reportkit::makeTermsForbiddenRule());
+    const auto list = reportkit::activeTermList();
+    for (auto _ : state) {
+        const reportkit::TermAnalysis terms = reportkit::analyseTerms(document, list);
+        const reportkit::CheckInput input{document, nullptr, numbering, nullptr, nullptr, &terms};
+        std::vector<reportkit::Finding> findings;
+        for (const auto& rule : rules) rule->check(input, findings);
+        benchmark::DoNotOptimize(findings);
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
 }  // namespace
 
 BENCHMARK_CAPTURE(checkOneLongParagraph, tokens, "其次，")->Arg(256)->Arg(512)->Unit(benchmark::kMillisecond);
@@ -139,4 +163,5 @@ BENCHMARK(checkCleanReport)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(chooseKind)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(checkDefaultFormat)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(reportJson)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(checkTerms)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();

@@ -1,10 +1,12 @@
 #include "template_options.hpp"
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
 #include "commands.hpp"
 #include "options.hpp"
+#include "terms.hpp"
 
 namespace reportkit::cli {
 
@@ -30,6 +32,14 @@ TemplateSet loadTemplateOptions(const Environment& environment, const std::vecto
     }
     TemplateSet templates = loadTemplates(all);
     std::cerr << printProblems(templates.problems, environment.messages);
+    // Each folder's terms.txt over the built-in list, in the order given (docs/terms.md), here and in
+    // the private LibreOffice that checks the other formats.
+    std::shared_ptr<const TermList> terms = loadTermLists(folders);
+    std::cerr << printProblems(terms->problems, environment.messages);
+    setActiveTermList(std::move(terms));
+    std::string lines;
+    for (const std::string& folder : folders) lines += fs::absolute(folder).string() + "\n";
+    ::setenv(kTermFoldersVariable, lines.c_str(), 1);
     return templates;
 }
 

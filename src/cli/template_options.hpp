@@ -9,6 +9,8 @@
 namespace reportkit::cli {
 
 // The built-in templates and those of the given folders; problems are reported on standard error.
+// The folders' term lists (terms.txt, docs/terms.md) over the built-in one become the list checks
+// use (setActiveTermList), their problems reported the same way.
 // Throws UsageError for a folder that does not exist.
 TemplateSet loadTemplateOptions(const Environment& environment, const std::vector<std::string>& folders);
 

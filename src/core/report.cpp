@@ -227,10 +227,18 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
     std::optional<FormatAnalysis> format;
     if (document.hasFormat)
         format = analyseFormat(document, numbering, reportTemplate ? reportTemplate->format : standardProfile);
+    const auto enabled = [&](const Rule& rule) {
+        return std::find(disabledRules.begin(), disabledRules.end(), rule.id()) == disabledRules.end();
+    };
+    // The term list is matched once for all the terms.* rules, and only when one of them runs.
+    std::optional<TermAnalysis> terms;
+    if (std::any_of(rules.begin(), rules.end(),
+                    [&](const auto& rule) { return enabled(*rule) && rule->id().substr(0, 6) == "terms."; }))
+        terms = analyseTerms(document, activeTermList());
     const CheckInput input{document, reportTemplate, numbering, structure ? &*structure : nullptr,
-                           format ? &*format : nullptr};
+                           format ? &*format : nullptr, terms ? &*terms : nullptr};
     for (const auto& rule : rules) {
-        if (std::find(disabledRules.begin(), disabledRules.end(), rule->id()) != disabledRules.end()) continue;
+        if (!enabled(*rule)) continue;
         // A rule that fails leaves a note instead of its findings; the others still run.
         const std::size_t before = report.findings.size();
         try {

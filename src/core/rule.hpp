@@ -9,6 +9,7 @@
 #include "format_roles.hpp"
 #include "numbering.hpp"
 #include "structure.hpp"
+#include "terms.hpp"
 
 namespace reportkit {
 
@@ -20,6 +21,7 @@ struct CheckInput {
     const NumberingAnalysis& numbering;    // the document's markers, found once for every rule
     const StructureAnalysis* structure;    // sections and topics; null when no template applies
     const FormatAnalysis* format = nullptr;  // roles and profile; null for a document without format (text)
+    const TermAnalysis* terms = nullptr;     // each paragraph's term occurrences; null when no terms.* rule runs
 };
 
 // What a rule's findings at a paragraph depend on: what a live check must run again after an edit.

@@ -43,7 +43,7 @@ using writer::LiveCheck;
 namespace {
 
 // The kinds findings are grouped by, in the list's order: the first part of the rule id.
-constexpr const char* kKinds[] = {"numbering", "heading", "structure", "topic", "punctuation", "numbers", "format", "engine"};
+constexpr const char* kKinds[] = {"numbering", "heading", "structure", "topic", "punctuation", "numbers", "terms", "format", "engine"};
 
 std::string kindOf(const Finding& finding) {
     const std::string kind = finding.rule.substr(0, finding.rule.find('.'));

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -35,6 +36,7 @@
 #include "strings.hpp"
 #include "report_files.hpp"
 #include "template_writer.hpp"
+#include "terms.hpp"
 #include "utf8.hpp"
 
 namespace reportkit::writer {
@@ -303,8 +305,19 @@ TemplateSet Engine::templates() const {
     // Built-in, then the writer's own, then the office's: the office's shared templates win.
     const TemplateSettings settings = templateSettings();
     std::vector<TemplateFolder> folders = {{folder_ + "/templates", "builtin"}, {userTemplateFolder(settings), "user", true}};
-    for (const std::string& shared : settings.sharedFolders)
+    std::vector<std::string> termFolders;  // the office's, then the writer's own: built in < office < user
+    for (const std::string& shared : settings.sharedFolders) {
         folders.push_back({folderPath(context_, fromUtf8(shared)), "shared"});
+        termFolders.push_back(folders.back().path);
+    }
+    // In the command line's private LibreOffice, its --templates folders are the office's.
+    if (const char* given = std::getenv(kTermFoldersVariable)) {
+        std::istringstream lines(given);
+        for (std::string folder; std::getline(lines, folder);)
+            if (!folder.empty()) termFolders.push_back(folder);
+    }
+    termFolders.push_back(folders[1].path);
+    setActiveTermList(loadTermLists(termFolders));
     return loadTemplates(folders);
 }
 

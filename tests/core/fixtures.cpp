@@ -2,7 +2,10 @@
 
 #include "report.hpp"
 
+#include <unistd.h>
+
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -63,6 +66,20 @@ TimedFindings runRuleAlone(const std::string& rule, const Document& document) {
 }
 
 std::string sourcePath(const std::string& relative) { return std::string(REPORTKIT_SOURCE_DIR) + "/" + relative; }
+
+std::string termFolder(const std::string& name, const std::string& text) {
+    const std::filesystem::path folder = std::filesystem::temp_directory_path() /
+                                         ("reportkit-terms-" + std::to_string(::getpid())) / name;
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / std::string(kTermFileName), std::ios::binary) << text;
+    return folder.string();
+}
+
+ActiveTerms::ActiveTerms(std::shared_ptr<const TermList> list) : before_(activeTermList()) {
+    setActiveTermList(std::move(list));
+}
+
+ActiveTerms::~ActiveTerms() { setActiveTermList(std::move(before_)); }
 
 const TemplateSet& builtInTemplates() {
     static const TemplateSet set = loadTemplates({sourcePath("extension/templates")});

@@ -7,6 +7,7 @@
 #include "document.hpp"
 #include "finding.hpp"
 #include "report_template.hpp"
+#include "terms.hpp"
 
 namespace reportkit::test {
 
@@ -36,5 +37,21 @@ struct TimedFindings {
     double seconds = 0;
 };
 TimedFindings runRuleAlone(const std::string& rule, const Document& document);
+
+// A folder under the test's scratch space holding terms.txt with `text`, as an office or a writer
+// would share it; returns the folder.
+std::string termFolder(const std::string& name, const std::string& text);
+
+// Makes `list` the term list checks use while it lives, then the one before.
+class ActiveTerms {
+public:
+    explicit ActiveTerms(std::shared_ptr<const TermList> list);
+    ~ActiveTerms();
+    ActiveTerms(const ActiveTerms&) = delete;
+    ActiveTerms& operator=(const ActiveTerms&) = delete;
+
+private:
+    std::shared_ptr<const TermList> before_;
+};
 
 }  // namespace reportkit::test

@@ -380,6 +380,51 @@ TEST_F(CommandLine, TemplatesAreListedAndChosenById) {
         << unknown.err;
 }
 
+// An office's term list shared in a templates folder adds its words; a locked one is not changed by
+// a later folder (the writer's own), whose bad lines are told by file and line; check and fix use it.
+TEST_F(CommandLine, AnOfficeTermListAddsTermsAndALockedOneCannotBeChanged) {
+    const auto folderWith = [&](const std::string& name, const std::string& terms) {
+        const std::string folder = dir() + "/" + name;
+        fs::create_directories(folder);
+        std::ofstream(folder + "/terms.txt") << terms;
+        return folder;
+    };
+    const std::string office = folderWith("office-terms", "locked\nforbidden | 圆满完成 | 按期完成 | 本单位文风要求\n");
+    const std::string own = folderWith("own-terms", "off | forbidden | 圆满完成\nsynonym | 甲 | 乙 | 丙\n");
+    const std::string report = dir() + "/terms-report.txt";
+    std::ofstream(report) << "确保整改工作圆满完成。\n截止目前，已完成整改。\n";
+
+    const CommandResult run =
+        reportkit("check --format json --templates " + office + " --templates " + own + " " + report, "zh_CN.UTF-8");
+    EXPECT_EQ(run.status, 1) << run.err;
+    const json result = json::parse(run.out);
+    std::vector<std::pair<std::string, int>> terms;
+    for (const json& finding : result["documents"][0]["findings"])
+        if (finding["rule"].get<std::string>().rfind("terms.", 0) == 0)
+            terms.emplace_back(finding["rule"].get<std::string>(), finding["paragraph"].get<int>());
+    EXPECT_EQ(terms, (std::vector<std::pair<std::string, int>>{{"terms.forbidden", 0}, {"terms.usage", 1}}));
+    EXPECT_NE(run.err.find(own + "/terms.txt:1：本单位锁定的词表 " + office + "/terms.txt 已规定此词条，此处不能更改"),
+              std::string::npos) << run.err;
+    EXPECT_NE(run.err.find(own + "/terms.txt:2：“synonym”不是词条种类"), std::string::npos) << run.err;
+
+    // A .docx is checked by the private LibreOffice, with the same lists.
+    convert(report, dir() + "/terms-report.docx");
+    const CommandResult docx = reportkit("check --format json --templates " + office + " --templates " + own + " " +
+                                         dir() + "/terms-report.docx");
+    const json docxResult = json::parse(docx.out);
+    std::vector<std::pair<std::string, int>> docxTerms;
+    for (const json& finding : docxResult["documents"][0]["findings"])
+        if (finding["rule"].get<std::string>().rfind("terms.", 0) == 0)
+            docxTerms.emplace_back(finding["rule"].get<std::string>(), finding["paragraph"].get<int>());
+    EXPECT_EQ(docxTerms, terms);
+
+    const std::string fixed = dir() + "/terms-fixed.txt";
+    ASSERT_EQ(reportkit("fix --templates " + office + " " + report + " -o " + fixed).status, 0);
+    std::ifstream in(fixed);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(text, "确保整改工作按期完成。\n截至目前，已完成整改。\n");
+}
+
 TEST_F(CommandLine, AnHtmlReportOfTheFolder) {
     const std::string file = dir() + "/report.html";
     const CommandResult run = reportkit("check --format html --output " + file + " " + dir() + "/slips.docx " + dir() + "/clean.docx");

@@ -82,6 +82,29 @@ TEST(OfficePolicy, AWritersOwnCopyIsKeptBesideTheSharedOne) {
     ASSERT_TRUE(engine.setTemplateSettings(engine.templateSettings().sharedFolders, ""));
 }
 
+// The office's term list sits in its locked shared folder: its words are told, and the writer's own
+// terms.txt adds words but cannot drop or change the office's (docs/terms.md).
+TEST(OfficePolicy, TheOfficesLockedTermListAppliesAndTheWritersOwnCannotChangeIt) {
+    const writer::Engine engine(office().context());
+    const std::string own = scratchDir() + "/terms-own";
+    std::filesystem::create_directories(own);
+    std::ofstream(own + "/terms.txt") << "off | forbidden | 圆满完成\nforbidden | 高度重视 | | 我自己的\n";
+    ASSERT_TRUE(engine.setTemplateSettings(engine.templateSettings().sharedFolders, own));
+    const Document document = documentFromText("确保整改工作圆满完成。\n各部门高度重视。\n报某某市政府办公室审定。\n", "t.txt");
+    const DocumentReport report = engine.check(document, "", engine.catalog("zh-CN"));
+    std::vector<std::pair<std::string, int>> terms;
+    for (const Finding& finding : report.findings)
+        if (finding.rule.rfind("terms.", 0) == 0) terms.emplace_back(finding.rule, finding.paragraph);
+    EXPECT_EQ(terms, (std::vector<std::pair<std::string, int>>{
+                         {"terms.forbidden", 0}, {"terms.forbidden", 1}, {"terms.canonical", 2}}));
+    const auto problems = activeTermList()->problems;
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].file, own + "/terms.txt");
+    EXPECT_EQ(problems[0].line, 1);
+    EXPECT_EQ(problems[0].messageKey, "terms.error.locked");
+    ASSERT_TRUE(engine.setTemplateSettings(engine.templateSettings().sharedFolders, ""));
+}
+
 // The Options page as Tools > Options builds it: its .xdl in a window, its handler told "initialize".
 struct OptionsPage {
     Reference<awt::XWindow> window;

@@ -103,6 +103,14 @@ TEST(Proofreader, MarksPunctuationAndNumbersWithTheirRightForms) {
     EXPECT_TRUE(marksOf(proofread("会议于9:30召开，详见https://example.org/a,b。")).empty());
 }
 
+TEST(Proofreader, MarksAWrongTermWithItsRightFormAsItsSuggestion) {
+    EXPECT_EQ(marksOf(proofread("截止目前，已完成整改。")), (std::vector<Mark>{{0, 4, "terms.usage", "截至目前"}}));
+    EXPECT_EQ(marksOf(proofread("深入学习习近平新时代特色社会主义思想")),
+              (std::vector<Mark>{{4, 14, "terms.canonical", "习近平新时代中国特色社会主义思想"}}));
+    // Another document's title, quoted as written, is left alone.
+    EXPECT_TRUE(marksOf(proofread("印发《关于截止目前工作情况的说明》")).empty());
+}
+
 TEST(Proofreader, IgnoreRuleSilencesARuleUntilTheIgnoredRulesAreReset) {
     const auto checker = proofreader();
     checker->ignoreRule("numbering.style", kChinese);

@@ -47,6 +47,14 @@ void addPunctuationAndNumbersRules(std::vector<std::unique_ptr<Rule>>& list) {
     list.push_back(makeNumbersApproximationRule());
 }
 
+// 规范表述 (terms.*): each a function of one paragraph's text, so in both lists.
+void addTermsRules(std::vector<std::unique_ptr<Rule>>& list) {
+    list.push_back(makeTermsCanonicalRule());
+    list.push_back(makeTermsEnumerationRule());
+    list.push_back(makeTermsUsageRule());
+    list.push_back(makeTermsForbiddenRule());
+}
+
 }  // namespace
 
 const std::vector<std::unique_ptr<Rule>>& allRules() {
@@ -76,6 +84,7 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         list.push_back(makeFormatAttachmentNoteRule());
         list.push_back(makeFormatSpacingRule());
         addPunctuationAndNumbersRules(list);
+        addTermsRules(list);
         list.push_back(makePunctuationQuotationParagraphsRule());  // reads the next paragraph: not paragraph-local
         return withFaultInjection(std::move(list));
     }();
@@ -88,6 +97,7 @@ const std::vector<std::unique_ptr<Rule>>& paragraphRules() {
         list.push_back(makeNumberingStyleRule());
         list.push_back(makeHeadingPunctuationRule());
         addPunctuationAndNumbersRules(list);
+        addTermsRules(list);
         return withFaultInjection(std::move(list));
     }();
     return rules;

@@ -45,5 +45,10 @@ std::unique_ptr<Rule> makeNumbersChineseYearRule();
 std::unique_ptr<Rule> makeNumbersRangeUnitRule();
 std::unique_ptr<Rule> makeNumbersFixedExpressionRule();
 std::unique_ptr<Rule> makeNumbersApproximationRule();
+// 规范表述 (terms.*, issue 25)
+std::unique_ptr<Rule> makeTermsCanonicalRule();
+std::unique_ptr<Rule> makeTermsEnumerationRule();
+std::unique_ptr<Rule> makeTermsUsageRule();
+std::unique_ptr<Rule> makeTermsForbiddenRule();
 
 }  // namespace reportkit
