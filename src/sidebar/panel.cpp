@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <initializer_list>
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/AsyncCallback.hpp>
@@ -15,6 +16,10 @@
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/awt/XTextLayoutConstrains.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -35,6 +40,7 @@ namespace reportkit::sidebar {
 using namespace css;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
@@ -72,16 +78,27 @@ private:
 
 }  // namespace
 
-Panel::Panel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
-             const OUString& resourceUrl, PanelHeights heights)
-    : context_(context), frame_(frame), resourceUrl_(resourceUrl), heights_(heights) {}
+// Pixels around and between the controls.
+constexpr sal_Int32 kMargin = 6;
+constexpr sal_Int32 kGap = 4;
 
-void Panel::createWindow(const Reference<awt::XWindow>& parent, const OUString& dialog) {
+Panel::Panel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+             const OUString& resourceUrl)
+    : context_(context), frame_(frame), resourceUrl_(resourceUrl) {}
+
+void Panel::createWindow(const Reference<awt::XWindow>& parent, const OUString& dialog,
+                         const Reference<ui::XSidebar>& sidebar) {
+    sidebar_ = sidebar;
     const OUString url = "vnd.sun.star.extension://" + OUString::createFromAscii(writer::kExtensionId) +
                          "/dialogs/" + dialog + ".xdl";
     window_ = awt::ContainerWindowProvider::create(context_)->createContainerWindow(
         url, OUString(), Reference<awt::XWindowPeer>(parent, UNO_QUERY),
         static_cast<awt::XContainerWindowEventHandler*>(this));
+    const Reference<awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
+    for (const Reference<awt::XControl>& each : controls->getControls()) {
+        const OUString name = Reference<beans::XPropertySet>(each->getModel(), UNO_QUERY_THROW)->getPropertyValue("Name").get<OUString>();
+        designHeights_[name] = Reference<awt::XWindow>(each, UNO_QUERY_THROW)->getPosSize().Height;
+    }
     const awt::Rectangle area = parent->getPosSize();
     window_->setPosSize(0, 0, area.Width, area.Height, awt::PosSize::SIZE);
     window_->setVisible(true);
@@ -108,9 +125,132 @@ Reference<accessibility::XAccessible> Panel::createAccessible(const Reference<ac
     return Reference<accessibility::XAccessible>(window_, UNO_QUERY);
 }
 
-ui::LayoutSize Panel::getHeightForWidth(sal_Int32) {
-    const sal_Int32 minimum = window_.is() ? minimumHeight() : heights_.minimum;
-    return ui::LayoutSize(minimum, std::max(minimum, heights_.maximum), std::max(minimum, heights_.preferred));
+namespace {
+
+Reference<awt::XLayoutConstrains> constraints(const Reference<awt::XControl>& control) {
+    return Reference<awt::XLayoutConstrains>(control, UNO_QUERY);
+}
+
+// The height of `rows` rows of a list box, its border included.
+sal_Int32 listHeight(const Reference<awt::XControl>& list, int rows) {
+    const Reference<awt::XTextLayoutConstrains> text(list, UNO_QUERY);
+    return text.is() ? text->getMinimumSize(0, static_cast<sal_Int16>(rows)).Height : 20 * rows;
+}
+
+// VCL's preferred width of a button or check box keeps about 30 px beside its label: a label is
+// seen whole in a control that much narrower (one seen whole at 103 px prefers 134).
+constexpr sal_Int32 kLabelSlack = 30;
+
+// How many of a row's controls go side by side in `width`, each as wide as the widest label needs.
+int columnsFor(const std::vector<awt::Size>& preferred, sal_Int32 width) {
+    const int count = static_cast<int>(preferred.size());
+    for (int columns = count; columns > 1; --columns) {
+        const sal_Int32 column = (width - (columns - 1) * kGap) / columns;
+        if (std::all_of(preferred.begin(), preferred.end(),
+                        [&](const awt::Size& size) { return size.Width - kLabelSlack <= column; }))
+            return columns;
+    }
+    return 1;
+}
+
+}  // namespace
+
+std::vector<awt::Size> Panel::preferredSizes(const LayoutItem& row) const {
+    std::vector<awt::Size> sizes;
+    for (const OUString& name : row.names) {
+        const auto size = constraints(control(name));
+        sizes.push_back(size.is() ? size->getPreferredSize() : awt::Size());
+    }
+    return sizes;
+}
+
+sal_Int32 Panel::rowLine(const LayoutItem& row, const std::vector<awt::Size>& preferred) const {
+    sal_Int32 line = 0;
+    for (std::size_t i = 0; i < row.names.size(); ++i) {
+        const auto design = designHeights_.find(row.names[i]);
+        line = std::max(line, design == designHeights_.end() ? preferred[i].Height : std::min(preferred[i].Height, design->second));
+    }
+    return line;
+}
+
+std::vector<sal_Int32> Panel::itemHeights(const std::vector<LayoutItem>& items, sal_Int32 width) const {
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 1);
+    std::vector<sal_Int32> heights;
+    for (const LayoutItem& item : items) {
+        sal_Int32 height = 0;
+        if (item.kind == LayoutItem::Kind::text) {
+            const Reference<awt::XFixedText> label(control(item.names.front()), UNO_QUERY);
+            const auto size = constraints(control(item.names.front()));
+            if (label.is() && size.is() && !label->getText().isEmpty())
+                height = size->calcAdjustedSize(awt::Size(inner, 0)).Height;
+        } else if (item.kind == LayoutItem::Kind::row) {
+            const std::vector<awt::Size> preferred = preferredSizes(item);
+            const int columns = columnsFor(preferred, inner);
+            const int lines = (static_cast<int>(preferred.size()) + columns - 1) / columns;
+            height = lines * rowLine(item, preferred) + (lines - 1) * kGap;
+        }
+        heights.push_back(height);
+    }
+    return heights;
+}
+
+Panel::Heights Panel::heightsFor(const std::vector<LayoutItem>& items, sal_Int32 width) const {
+    Heights heights;
+    const std::vector<sal_Int32> each = itemHeights(items, width);
+    heights.fixed = 2 * kMargin;
+    int shown = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (each[i] == 0 && items[i].kind != LayoutItem::Kind::list) continue;
+        heights.fixed += each[i] + (shown++ > 0 ? kGap : 0);
+    }
+    for (const LayoutItem& item : items)
+        if (item.kind == LayoutItem::Kind::list) {
+            const Reference<awt::XControl> list = control(item.names.front());
+            heights.minimum = listHeight(list, item.minimumRows);
+            heights.preferred = listHeight(list, std::max(item.minimumRows, item.preferredRows));
+            heights.maximum = item.preferredRows < 0 ? -1 : heights.preferred;
+        }
+    return heights;
+}
+
+ui::LayoutSize Panel::getHeightForWidth(sal_Int32 width) {
+    if (!window_.is()) return ui::LayoutSize(0, -1, 0);
+    const Heights heights = heightsFor(items(), width);
+    const sal_Int32 minimum = heights.fixed + heights.minimum;
+    const sal_Int32 preferred = heights.fixed + heights.preferred;
+    return ui::LayoutSize(minimum, heights.maximum < 0 ? -1 : heights.fixed + heights.maximum, preferred);
+}
+
+void Panel::layout(sal_Int32 width, sal_Int32 height) const {
+    if (width <= 0 || height <= 0) return;
+    const std::vector<LayoutItem> all = items();
+    const std::vector<sal_Int32> each = itemHeights(all, width);
+    const Heights heights = heightsFor(all, width);
+    const sal_Int32 inner = width - 2 * kMargin;
+    sal_Int32 top = kMargin;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const LayoutItem& item = all[i];
+        sal_Int32 itemHeight = each[i];
+        if (item.kind == LayoutItem::Kind::list) itemHeight = std::max(heights.minimum, height - heights.fixed);
+        // An empty label takes no room.
+        if (item.kind == LayoutItem::Kind::text) {
+            const Reference<awt::XWindow> label(control(item.names.front()), UNO_QUERY);
+            if (label.is()) label->setVisible(itemHeight > 0);
+            if (itemHeight == 0) continue;
+        }
+        if (item.kind == LayoutItem::Kind::row) {
+            const std::vector<awt::Size> preferred = preferredSizes(item);
+            const int columns = columnsFor(preferred, inner);
+            const sal_Int32 column = (inner - (columns - 1) * kGap) / columns;
+            const sal_Int32 line = rowLine(item, preferred);
+            for (std::size_t at = 0; at < item.names.size(); ++at)
+                place(item.names[at], kMargin + static_cast<sal_Int32>(at % columns) * (column + kGap),
+                      top + static_cast<sal_Int32>(at / columns) * (line + kGap), column, line);
+        } else {
+            place(item.names.front(), kMargin, top, inner, itemHeight);
+        }
+        top += itemHeight + kGap;
+    }
 }
 
 sal_Bool Panel::callHandlerMethod(const Reference<awt::XWindow>&, const uno::Any&, const OUString& method) {
@@ -132,8 +272,6 @@ uno::Sequence<OUString> Panel::getSupportedMethodNames() {
 
 bool Panel::handle(const OUString&) { return false; }
 
-void Panel::layout(sal_Int32, sal_Int32) {}
-
 Reference<awt::XControl> Panel::control(const OUString& name) const {
     Reference<awt::XControlContainer> container(window_, UNO_QUERY);
     return container.is() ? container->getControl(name) : Reference<awt::XControl>();
@@ -144,16 +282,6 @@ void Panel::place(const OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 widt
     if (window.is() && width > 0 && height > 0) window->setPosSize(x, y, width, height, awt::PosSize::POSSIZE);
 }
 
-sal_Int32 Panel::controlTop(const OUString& name) const {
-    Reference<awt::XWindow> window(control(name), UNO_QUERY);
-    return window.is() ? window->getPosSize().Y : 0;
-}
-
-sal_Int32 Panel::controlHeight(const OUString& name) const {
-    Reference<awt::XWindow> window(control(name), UNO_QUERY);
-    return window.is() ? window->getPosSize().Height : 0;
-}
-
 void Panel::enable(const OUString& name, bool enabled) const {
     Reference<awt::XWindow> window(control(name), UNO_QUERY);
     if (window.is()) window->setEnable(enabled);
@@ -161,7 +289,28 @@ void Panel::enable(const OUString& name, bool enabled) const {
 
 void Panel::setLabel(const OUString& name, const std::string& text) const {
     Reference<awt::XFixedText> label(control(name), UNO_QUERY);
-    if (label.is()) label->setText(writer::fromUtf8(text));
+    if (!label.is()) return;
+    label->setText(writer::fromUtf8(text));
+    // Laid out again only when the text needs another height than it has.
+    const Reference<awt::XWindow2> window(label, UNO_QUERY);
+    const auto size = constraints(control(name));
+    if (!window.is() || !size.is()) return;
+    const awt::Rectangle box = window->getPosSize();
+    const sal_Int32 needed = text.empty() ? 0 : size->calcAdjustedSize(awt::Size(box.Width, 0)).Height;
+    if (needed != (window->isVisible() ? box.Height : 0)) relayoutSoon();
+}
+
+void Panel::relayoutSoon() const {
+    const uno::WeakReference<ui::XToolPanel> weak(Reference<ui::XToolPanel>(const_cast<Panel*>(this)));
+    later([weak] {
+        const Reference<ui::XToolPanel> alive(weak);
+        if (!alive.is()) return;
+        const Panel& panel = *static_cast<Panel*>(alive.get());
+        if (!panel.window_.is()) return;
+        const awt::Rectangle area = panel.window_->getPosSize();
+        panel.layout(area.Width, area.Height);
+        if (panel.sidebar_.is()) panel.sidebar_->requestLayout();
+    });
 }
 
 Reference<ui::XPanel> Panel::deckPanel(const char* id) const {
