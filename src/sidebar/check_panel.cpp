@@ -58,7 +58,7 @@ private:
     std::vector<LayoutItem> items() const override {
         return {LayoutItem::row({"CheckButton", "FixAllButton", "FolderButton"}),
                 LayoutItem::text("Summary"),
-                LayoutItem::list("Findings", 4, -1),
+                LayoutItem::list("Findings", 4, 8),
                 LayoutItem::text("Details"),
                 LayoutItem::row({"PreviousButton", "NextButton", "FixButton"}),
                 LayoutItem::row({"IgnoreButton", "RuleOffButton", "RulesOnButton"}),

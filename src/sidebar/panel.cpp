@@ -15,7 +15,10 @@
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/FontDescriptor.hpp>
+#include <com/sun/star/awt/XDevice.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XFont.hpp>
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XTextLayoutConstrains.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -111,10 +114,16 @@ void Panel::createWindow(const Reference<awt::XWindow>& parent, const OUString& 
     }));
     window_->addWindowListener(new ResizeListener([weakPanel](const awt::Rectangle& area) {
         Reference<ui::XToolPanel> panel(weakPanel);
-        if (panel.is()) static_cast<Panel*>(panel.get())->layout(area.Width, area.Height);
+        if (!panel.is()) return;
+        Panel& resized = *static_cast<Panel*>(panel.get());
+        resized.layout(area.Width, area.Height);
+        if (area.Width == resized.width_) return;
+        resized.width_ = area.Width;
+        resized.widthChanged();
     }));
-    initialise();
+    width_ = area.Width;
     layout(area.Width, area.Height);
+    initialise();
 }
 
 sal_Int16 Panel::getType() { return ui::UIElementType::TOOLPANEL; }
@@ -206,9 +215,10 @@ Panel::Heights Panel::heightsFor(const std::vector<LayoutItem>& items, sal_Int32
     for (const LayoutItem& item : items)
         if (item.kind == LayoutItem::Kind::list) {
             const Reference<awt::XControl> list = control(item.names.front());
+            const int preferredRows = std::max(item.minimumRows, item.preferredRows);
             heights.minimum = listHeight(list, item.minimumRows);
-            heights.preferred = listHeight(list, std::max(item.minimumRows, item.preferredRows));
-            heights.maximum = item.preferredRows < 0 ? -1 : heights.preferred;
+            heights.preferred = listHeight(list, preferredRows);
+            heights.maximum = item.maximumRows < 0 ? -1 : listHeight(list, std::max(preferredRows, item.maximumRows));
         }
     return heights;
 }
@@ -298,6 +308,31 @@ void Panel::setLabel(const OUString& name, const std::string& text) const {
     const awt::Rectangle box = window->getPosSize();
     const sal_Int32 needed = text.empty() ? 0 : size->calcAdjustedSize(awt::Size(box.Width, 0)).Height;
     if (needed != (window->isVisible() ? box.Height : 0)) relayoutSoon();
+}
+
+OUString Panel::fitToList(const OUString& list, const OUString& text,
+                          const std::function<OUString(const OUString&)>& around) const {
+    // Room for the list's border, its vertical scroll bar and a row's padding.
+    constexpr sal_Int32 kListChrome = 32;
+    const Reference<awt::XControl> listControl = control(list);
+    const Reference<awt::XDevice> device(listControl.is() ? listControl->getPeer() : nullptr, UNO_QUERY);
+    const Reference<awt::XFont> font = device.is() ? device->getFont(awt::FontDescriptor()) : nullptr;
+    if (!font.is()) return around(text);
+    const sal_Int32 room = Reference<awt::XWindow>(listControl, UNO_QUERY_THROW)->getPosSize().Width - kListChrome;
+    const auto fits = [&](const OUString& row) { return font->getStringWidth(row) <= room; };
+    if (fits(around(text))) return around(text);
+    // The longest beginning of the text that fits with "…".
+    sal_Int32 keep = 0;
+    for (sal_Int32 low = 1, high = text.getLength() - 1; low <= high;) {
+        const sal_Int32 middle = (low + high) / 2;
+        if (fits(around(text.copy(0, middle) + OUString(u'\u2026')))) {
+            keep = middle;
+            low = middle + 1;
+        } else {
+            high = middle - 1;
+        }
+    }
+    return around(text.copy(0, keep) + OUString(u'\u2026'));
 }
 
 void Panel::relayoutSoon() const {

@@ -36,7 +36,8 @@ struct LayoutItem {
     Kind kind;
     std::vector<OUString> names;  // a row's controls, left to right; otherwise the one control
     int minimumRows = 0;          // a list's: rows it keeps however little height is left
-    int preferredRows = 0;        // a list's: rows it asks for; -1 for as many as the deck has room for
+    int preferredRows = 0;        // a list's: rows it asks for
+    int maximumRows = -1;         // a list's: rows it grows to; -1 for as many as the deck has room for
 
     static LayoutItem text(const char* name) { return {Kind::text, {OUString::createFromAscii(name)}}; }
     static LayoutItem row(std::initializer_list<const char*> names) {
@@ -44,8 +45,8 @@ struct LayoutItem {
         for (const char* name : names) item.names.push_back(OUString::createFromAscii(name));
         return item;
     }
-    static LayoutItem list(const char* name, int minimumRows, int preferredRows) {
-        return {Kind::list, {OUString::createFromAscii(name)}, minimumRows, preferredRows};
+    static LayoutItem list(const char* name, int minimumRows, int preferredRows, int maximumRows = -1) {
+        return {Kind::list, {OUString::createFromAscii(name)}, minimumRows, preferredRows, maximumRows};
     }
 };
 
@@ -99,6 +100,12 @@ protected:
 
     css::uno::Reference<css::awt::XControl> control(const OUString& name) const;
     void enable(const OUString& name, bool enabled) const;
+    // `around(text)` for one row of a list, with the end of `text` cut ("…") where the row would
+    // be wider than the list.
+    OUString fitToList(const OUString& list, const OUString& text,
+                       const std::function<OUString(const OUString&)>& around) const;
+    // Called when the panel has been laid out at another width.
+    virtual void widthChanged() {}
     // Sets the text of a label (a fixed text control); the panel is laid out again when the text
     // needs another height. From any thread.
     void setLabel(const OUString& name, const std::string& text) const;
@@ -148,6 +155,7 @@ private:
     OUString resourceUrl_;
     css::uno::Reference<css::awt::XWindow> window_;
     std::map<OUString, sal_Int32> designHeights_;  // each control's height in the dialog
+    sal_Int32 width_ = 0;                          // the width the panel was last laid out at
     css::uno::Reference<css::ui::XSidebar> sidebar_;
     rtl::Reference<writer::LiveCheck> live_;
     int subscription_ = 0;

@@ -37,7 +37,7 @@ public:
 
 private:
     std::vector<LayoutItem> items() const override {
-        return {LayoutItem::text("Intro"), LayoutItem::list("Kinds", 3, static_cast<int>(templates_.templates.size())),
+        return {LayoutItem::text("Intro"), LayoutItem::list("Kinds", 3, 4, static_cast<int>(templates_.templates.size())),
                 LayoutItem::text("About"), LayoutItem::row({"InsertButton", "NewButton"}), LayoutItem::row({"SaveButton"})};
     }
 
@@ -61,12 +61,29 @@ private:
         locale_ = engine.interfaceLocale();
         messages_ = engine.catalog(locale_);
         templates_ = engine.templates();
-        for (const Template& kind : templates_.templates)
-            kinds->addItem(writer::fromUtf8(messages_.format("panel.templates.item", {{"name", kind.name.in(locale_)},
-                                                                                       {"source", source(kind)}})),
-                           kinds->getItemCount());
+        fillKinds();
         if (templates_.hasErrors()) setLabel("About", describe(templates_.problems.front(), messages_));
         if (!collapsedOnce_) collapseInAWrittenDocument();
+    }
+
+    // Each kind with where it comes from, a name too long for the list's width cut at its end (the
+    // chosen one is shown whole below the list); the chosen one stays chosen.
+    void fillKinds() {
+        const Reference<awt::XListBox> kinds(control("Kinds"), UNO_QUERY);
+        const sal_Int16 chosenRow = kinds->getSelectedItemPos();
+        kinds->removeItems(0, kinds->getItemCount());
+        for (const Template& kind : templates_.templates)
+            kinds->addItem(fitToList("Kinds", writer::fromUtf8(kind.name.in(locale_)),
+                                     [&](const OUString& name) {
+                                         return writer::fromUtf8(messages_.format(
+                                             "panel.templates.item", {{"name", writer::toUtf8(name)}, {"source", source(kind)}}));
+                                     }),
+                           kinds->getItemCount());
+        if (chosenRow >= 0 && chosenRow < kinds->getItemCount()) kinds->selectItemPos(chosenRow, true);
+    }
+
+    void widthChanged() override {
+        if (!templates_.templates.empty()) fillKinds();
     }
 
     // In a document that already has text, the writer needs the Check panel more than the
@@ -183,17 +200,12 @@ private:
             const writer::Engine engine(context_);
             const std::string file = engine.saveTemplateFromDocument(model());
             setLabel("About", messages_.format("panel.templates.saved", {{"file", file}}));
-            initialiseList();
+            initialise();
         } catch (const uno::Exception& error) {
             setLabel("About", messages_.format("panel.templates.failed", {{"detail", writer::toUtf8(error.Message)}}));
         }
     }
 
-    void initialiseList() {
-        const Reference<awt::XListBox> kinds(control("Kinds"), UNO_QUERY);
-        if (kinds.is()) kinds->removeItems(0, kinds->getItemCount());
-        initialise();
-    }
 
     std::string locale_;
     MessageCatalog messages_;

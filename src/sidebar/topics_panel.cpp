@@ -27,7 +27,7 @@ public:
 
 private:
     std::vector<LayoutItem> items() const override {
-        return {LayoutItem::row({"RefreshButton"}), LayoutItem::text("Summary"), LayoutItem::list("Topics", 3, -1),
+        return {LayoutItem::row({"RefreshButton"}), LayoutItem::text("Summary"), LayoutItem::list("Topics", 3, 4),
                 LayoutItem::text("Hint")};
     }
 
