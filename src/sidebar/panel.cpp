@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <initializer_list>
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/AsyncCallback.hpp>
@@ -164,41 +163,38 @@ int columnsFor(const std::vector<awt::Size>& preferred, sal_Int32 width) {
 
 }  // namespace
 
-std::vector<awt::Size> Panel::preferredSizes(const LayoutItem& row) const {
-    std::vector<awt::Size> sizes;
+Panel::RowShape Panel::rowShape(const LayoutItem& row, sal_Int32 width) const {
+    std::vector<awt::Size> preferred;
     for (const OUString& name : row.names) {
         const auto size = constraints(control(name));
-        sizes.push_back(size.is() ? size->getPreferredSize() : awt::Size());
+        preferred.push_back(size.is() ? size->getPreferredSize() : awt::Size());
     }
-    return sizes;
-}
-
-sal_Int32 Panel::rowLine(const LayoutItem& row, const std::vector<awt::Size>& preferred) const {
-    sal_Int32 line = 0;
+    RowShape shape;
+    shape.columns = columnsFor(preferred, width);
+    shape.columnWidth = (width - (shape.columns - 1) * kGap) / shape.columns;
     for (std::size_t i = 0; i < row.names.size(); ++i) {
         const auto design = designHeights_.find(row.names[i]);
-        line = std::max(line, design == designHeights_.end() ? preferred[i].Height : std::min(preferred[i].Height, design->second));
+        shape.line = std::max(shape.line, design == designHeights_.end() ? preferred[i].Height
+                                                                         : std::min(preferred[i].Height, design->second));
     }
-    return line;
+    const int lines = (static_cast<int>(row.names.size()) + shape.columns - 1) / shape.columns;
+    shape.height = lines * shape.line + (lines - 1) * kGap;
+    return shape;
+}
+
+sal_Int32 Panel::textHeight(const OUString& name, sal_Int32 width) const {
+    const Reference<awt::XFixedText> label(control(name), UNO_QUERY);
+    const auto size = constraints(control(name));
+    return label.is() && size.is() && !label->getText().isEmpty() ? size->calcAdjustedSize(awt::Size(width, 0)).Height : 0;
 }
 
 std::vector<sal_Int32> Panel::itemHeights(const std::vector<LayoutItem>& items, sal_Int32 width) const {
     const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 1);
     std::vector<sal_Int32> heights;
     for (const LayoutItem& item : items) {
-        sal_Int32 height = 0;
-        if (item.kind == LayoutItem::Kind::text) {
-            const Reference<awt::XFixedText> label(control(item.names.front()), UNO_QUERY);
-            const auto size = constraints(control(item.names.front()));
-            if (label.is() && size.is() && !label->getText().isEmpty())
-                height = size->calcAdjustedSize(awt::Size(inner, 0)).Height;
-        } else if (item.kind == LayoutItem::Kind::row) {
-            const std::vector<awt::Size> preferred = preferredSizes(item);
-            const int columns = columnsFor(preferred, inner);
-            const int lines = (static_cast<int>(preferred.size()) + columns - 1) / columns;
-            height = lines * rowLine(item, preferred) + (lines - 1) * kGap;
-        }
-        heights.push_back(height);
+        heights.push_back(item.kind == LayoutItem::Kind::text  ? textHeight(item.names.front(), inner)
+                          : item.kind == LayoutItem::Kind::row ? rowShape(item, inner).height
+                                                               : 0);
     }
     return heights;
 }
@@ -249,13 +245,10 @@ void Panel::layout(sal_Int32 width, sal_Int32 height) const {
             if (itemHeight == 0) continue;
         }
         if (item.kind == LayoutItem::Kind::row) {
-            const std::vector<awt::Size> preferred = preferredSizes(item);
-            const int columns = columnsFor(preferred, inner);
-            const sal_Int32 column = (inner - (columns - 1) * kGap) / columns;
-            const sal_Int32 line = rowLine(item, preferred);
+            const RowShape shape = rowShape(item, inner);
             for (std::size_t at = 0; at < item.names.size(); ++at)
-                place(item.names[at], kMargin + static_cast<sal_Int32>(at % columns) * (column + kGap),
-                      top + static_cast<sal_Int32>(at / columns) * (line + kGap), column, line);
+                place(item.names[at], kMargin + static_cast<sal_Int32>(at % shape.columns) * (shape.columnWidth + kGap),
+                      top + static_cast<sal_Int32>(at / shape.columns) * (shape.line + kGap), shape.columnWidth, shape.line);
         } else {
             place(item.names.front(), kMargin, top, inner, itemHeight);
         }
@@ -303,11 +296,9 @@ void Panel::setLabel(const OUString& name, const std::string& text) const {
     label->setText(writer::fromUtf8(text));
     // Laid out again only when the text needs another height than it has.
     const Reference<awt::XWindow2> window(label, UNO_QUERY);
-    const auto size = constraints(control(name));
-    if (!window.is() || !size.is()) return;
+    if (!window.is()) return;
     const awt::Rectangle box = window->getPosSize();
-    const sal_Int32 needed = text.empty() ? 0 : size->calcAdjustedSize(awt::Size(box.Width, 0)).Height;
-    if (needed != (window->isVisible() ? box.Height : 0)) relayoutSoon();
+    if (textHeight(name, box.Width) != (window->isVisible() ? box.Height : 0)) relayoutSoon();
 }
 
 OUString Panel::fitToList(const OUString& list, const OUString& text,

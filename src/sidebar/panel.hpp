@@ -3,11 +3,11 @@
 // dialog, handle its events and list their controls from top to bottom; the panel lays them out to
 // the width the sidebar gives it. The sidebar only sees the UNO interfaces.
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <vector>
 
-#include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
@@ -147,10 +147,18 @@ private:
     // the main thread once the current event is done.
     void relayoutSoon() const;
 
-    std::vector<css::awt::Size> preferredSizes(const LayoutItem& row) const;
-    // A row's line height: its controls' preferred height, at most as high as the dialog made them
-    // (VCL's preferred height of a button leaves a wide margin).
-    sal_Int32 rowLine(const LayoutItem& row, const std::vector<css::awt::Size>& preferred) const;
+    // How a row of buttons or check boxes is laid out in a width.
+    struct RowShape {
+        int columns = 1;
+        sal_Int32 columnWidth = 0;
+        // The controls' preferred height, at most as high as the dialog made them (VCL's preferred
+        // height of a button leaves a wide margin).
+        sal_Int32 line = 0;
+        sal_Int32 height = 0;  // of all its lines
+    };
+    RowShape rowShape(const LayoutItem& row, sal_Int32 width) const;
+    // A label's height with its text wrapped to the width; 0 when it is empty.
+    sal_Int32 textHeight(const OUString& name, sal_Int32 width) const;
 
     OUString resourceUrl_;
     css::uno::Reference<css::awt::XWindow> window_;
