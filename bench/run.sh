@@ -32,6 +32,22 @@ if [ -x build/bench/writer_bench ] || cmake --build build --target writer_bench 
   build/bench/writer_bench 5
 fi
 
+# Typing into a visible Writer with the deck shown: needs a display (or Xvfb to make one), xdotool
+# and the LibreOffice SDK build; says so when it is skipped.
+if [ -x build/bench/typing_stall ] || cmake --build build --target typing_stall >/dev/null 2>&1; then
+  echo
+  if [ -n "${DISPLAY:-}" ]; then
+    build/bench/typing_stall
+  elif command -v Xvfb >/dev/null; then
+    bash tests/with-xvfb.sh build/bench/typing_stall
+  else
+    echo "typing stalls: skipped (no display, and no Xvfb to make one)"
+  fi
+else
+  echo
+  echo "typing stalls: skipped (needs the LibreOffice SDK build in build/)"
+fi
+
 # Whole documents against LibreOffice alone: folder checks, one long report, start-up.
 if [ -x build/reportkit ]; then
   echo

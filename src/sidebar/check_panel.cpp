@@ -12,6 +12,7 @@
 #include <com/sun/star/awt/MessageBoxResults.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
+#include <com/sun/star/awt/XItemList.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -23,6 +24,7 @@
 #include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
 
+#include "changed_rows.hpp"
 #include "document_reader.hpp"
 #include "engine.hpp"
 #include "fix_applier.hpp"
@@ -96,12 +98,19 @@ private:
         const Reference<awt::XCheckBox> marks(control("MarkInText"), UNO_QUERY);
         if (marks.is()) marks->setState(engine_.marksInText() ? 1 : 0);
         messages_ = engine_.catalog("");
+        // The list is filled on the main thread's next turn, not in the one in which the sidebar
+        // makes the deck (which holds Writer up as long as it takes).
+        const rtl::Reference<CheckPanel> self(this);
+        later([self] { self->showFirst(); });
+    }
+
+    void showFirst() {
         try {
-            // The title's count comes with the first notification: the sidebar is still making the
-            // deck now, and asking it for its panels would make it again.
+            // The title's count comes with the first notification: the sidebar may still be
+            // making the deck, and asking it for its panels would make it again.
             if (attach()) {
                 show(live_->latest(false), false);
-                if (!rows_.empty()) showDetails(messages_.format("panel.check.choose"));
+                if (!wanted_.empty()) showDetails(messages_.format("panel.check.choose"));
                 live_->notifySoon();
             }
         } catch (const uno::Exception& error) {
@@ -168,24 +177,22 @@ private:
 
     // Renders a live check's result: the summary, the grouped list, the panel's title; keeps the
     // chosen finding chosen when it is still there.
-    void show(const LiveCheck::Snapshot& snapshot, bool withTitle = true) {
-        const Reference<awt::XListBox> findings = list();
+    void show(LiveCheck::Snapshot snapshot, bool withTitle = true) {
         std::string keep;
         const Finding* before = chosenFinding();
         if (before) keep = ignoreKey(*before, shown_.document);
         const int keepNear = before ? before->paragraph : -1;
         disabledRules_ = engine_.disabledRules();
-        shown_ = snapshot;
-        rows_.clear();
-        findings->removeItems(0, findings->getItemCount());
-        if (snapshot.failed) {
-            showSummary(messages_.format("panel.check.failed", {{"detail", snapshot.error}}));
+        shown_ = std::move(snapshot);  // a long document's model: not copied twice
+        if (shown_.failed) {
+            showRows({}, {});
+            showSummary(messages_.format("panel.check.failed", {{"detail", shown_.error}}));
             showDetails("");
             if (withTitle) showCount(-1);
             updateButtons();
             return;
         }
-        const DocumentReport& report = snapshot.report;
+        const DocumentReport& report = shown_.report;
         const std::string paragraphs = std::to_string(report.paragraphs);
         const int errors = report.count(Severity::error);
         const int warnings = report.count(Severity::warning);
@@ -210,42 +217,122 @@ private:
         showSummary(summary);
 
         const bool withIgnored = isChecked("ShowIgnored");
+        std::vector<OUString> texts;
+        std::vector<int> indices;
         for (const char* kind : kKinds) {
             std::vector<int> members;
             for (std::size_t i = 0; i < report.findings.size(); ++i)
                 if (kindOf(report.findings[i]) == kind && (withIgnored || !report.findings[i].ignored))
                     members.push_back(static_cast<int>(i));
             if (members.empty()) continue;
-            findings->addItem(fromUtf8(messages_.format("panel.group." + std::string(kind),
-                                                        {{"count", std::to_string(members.size())}})),
-                              findings->getItemCount());
-            rows_.push_back(-1);
+            texts.push_back(fromUtf8(messages_.format("panel.group." + std::string(kind),
+                                                      {{"count", std::to_string(members.size())}})));
+            indices.push_back(-1);
             for (const int index : members) {
-                const Finding& finding = report.findings[index];
-                std::string item = messages_.format(
-                    "panel.check.item",
-                    {{"severity", messages_.format("severity." + std::string(severityName(finding.severity)))},
-                     {"place", placeOf(finding)},
-                     {"message", finding.message}});
-                if (finding.fix) item = messages_.format("panel.check.item-fixable", {{"item", item}});
-                if (finding.ignored) item = messages_.format("panel.check.ignored-item", {{"item", item}});
-                findings->addItem(fromUtf8(item), findings->getItemCount());
-                rows_.push_back(index);
+                texts.push_back(fromUtf8(rowText(report.findings[index])));
+                indices.push_back(index);
             }
         }
         if (withTitle) showCount(errors + warnings);
-        // The same occurrence stays chosen; gone, nothing is.
-        const int again = keep.empty() ? -1 : findSameFinding(report.findings, snapshot.document, keep, keepNear);
-        const auto row = std::find(rows_.begin(), rows_.end(), again);
-        if (again >= 0 && row != rows_.end()) {
-            findings->selectItemPos(static_cast<sal_Int16>(row - rows_.begin()), true);
+        // The same occurrence stays chosen; gone (or not listed), nothing is.
+        int again = keep.empty() ? -1 : findSameFinding(report.findings, shown_.document, keep, keepNear);
+        if (std::find(indices.begin(), indices.end(), again) == indices.end()) again = -1;
+        toSelect_ = again;
+        showRows(std::move(texts), std::move(indices));
+        if (again >= 0)
             showDetails(detailsOf(report.findings[again]));
-        } else if (!keep.empty()) {
+        else if (!keep.empty())
             showDetails(messages_.format("panel.check.gone"));
-        } else if (rows_.empty()) {
+        else if (wanted_.empty())
             showDetails("");
-        }
         updateButtons();
+    }
+
+    std::string rowText(const Finding& finding) const {
+        std::string item = messages_.format(
+            "panel.check.item", {{"severity", messages_.format("severity." + std::string(severityName(finding.severity)))},
+                                 {"place", placeOf(finding)},
+                                 {"message", finding.message}});
+        if (finding.fix) item = messages_.format("panel.check.item-fixable", {{"item", item}});
+        if (finding.ignored) item = messages_.format("panel.check.ignored-item", {{"item", item}});
+        return item;
+    }
+
+    // Brings the list to the rows `texts` (with, per row, its finding's index in shown_, -1 for a
+    // group's row), changing only the rows that differ, and a few at a time. The list box's model
+    // rebuilds its whole window at each addItem or removeItems, so that adding 600 rows one by one
+    // cost 600 rebuilds (14 s to a minute); its XItemList changes one row of the window at a time.
+    // A row that is the same text as before is the same finding; the others are not choosable
+    // until they are written.
+    void showRows(std::vector<OUString> texts, std::vector<int> indices) {
+        const RowChange change = changedRows(texts_, texts);
+        std::vector<int> rows(texts_.size(), -1);
+        std::copy_n(indices.begin(), change.start, rows.begin());
+        const std::size_t kept = texts_.size() - change.start - change.removed;
+        std::copy_n(indices.end() - kept, kept, rows.end() - kept);
+        rows_ = std::move(rows);
+        wanted_ = std::move(texts);
+        wantedRows_ = std::move(indices);
+        writeRows();
+    }
+
+    // Writes up to kRowsAtOnce changed rows, then the next ones on the main thread's next turn, so
+    // that a long list never holds Writer up; the chosen finding stays chosen throughout (each
+    // change of the list box's items clears its selection).
+    void writeRows() {
+        static constexpr std::size_t kRowsAtOnce = 40;
+        const Reference<awt::XListBox> findings = list();
+        if (!findings.is()) return;
+        const int chosenBefore = toSelect_ >= 0 ? toSelect_ : chosen();
+        const RowChange change = changedRows(texts_, wanted_);
+        const Reference<awt::XItemList> items(control("Findings")->getModel(), UNO_QUERY);
+        if (wanted_.empty() || !items.is()) {
+            findings->removeItems(0, findings->getItemCount());
+            findings->addItems(uno::Sequence<OUString>(wanted_.data(), static_cast<sal_Int32>(wanted_.size())), 0);
+            texts_ = wanted_;
+            rows_ = wantedRows_;
+        } else {
+            const std::size_t replaced = std::min(change.removed, change.added);
+            std::size_t budget = kRowsAtOnce;
+            std::size_t row = change.start;
+            for (; row < change.start + replaced && budget > 0; ++row, --budget) {
+                items->setItemText(static_cast<sal_Int32>(row), wanted_[row]);
+                texts_[row] = wanted_[row];
+                rows_[row] = wantedRows_[row];
+            }
+            for (std::size_t surplus = change.removed - replaced; row == change.start + replaced && surplus > 0 && budget > 0;
+                 --surplus, --budget) {
+                items->removeItem(static_cast<sal_Int32>(row));
+                texts_.erase(texts_.begin() + static_cast<std::ptrdiff_t>(row));
+                rows_.erase(rows_.begin() + static_cast<std::ptrdiff_t>(row));
+            }
+            if (change.added > replaced && row == change.start + replaced && budget > 0) {
+                for (const std::size_t end = change.start + change.added; row < end && budget > 0; ++row, --budget) {
+                    items->insertItemText(static_cast<sal_Int32>(row), wanted_[row]);
+                    texts_.insert(texts_.begin() + static_cast<std::ptrdiff_t>(row), wanted_[row]);
+                    rows_.insert(rows_.begin() + static_cast<std::ptrdiff_t>(row), wantedRows_[row]);
+                }
+            }
+        }
+        selectRowOf(chosenBefore);
+        if (texts_ != wanted_ && !writing_) {
+            writing_ = true;
+            const rtl::Reference<CheckPanel> self(this);
+            later([self] {
+                self->writing_ = false;
+                self->writeRows();
+                self->updateButtons();
+            });
+        }
+    }
+
+    // Chooses the row of a finding (an index into shown_'s findings); one not written yet is
+    // chosen when it is.
+    void selectRowOf(int finding) {
+        if (finding < 0) return;
+        const auto row = std::find(rows_.begin(), rows_.end(), finding);
+        toSelect_ = row == rows_.end() ? finding : -1;
+        if (row != rows_.end()) list()->selectItemPos(static_cast<sal_Int16>(row - rows_.begin()), true);
     }
 
     // The chosen finding's whole message, what was found and what is expected, and what Fix does.
@@ -258,15 +345,17 @@ private:
     }
 
     // The count in the panel's title ("Check (3)"), so that it shows while the panel is collapsed.
+    // Made from the panel's name in the messages each time, never from the title shown: the
+    // sidebar keeps a panel's title in the user's profile, and a title read back and counted again
+    // piled up counts (检查（11）（11）) from window to window and session to session.
     void showCount(int count) {
         try {
             const Reference<ui::XPanel> panel = deckPanel("ReportKitCheckPanel");
             if (!panel.is()) return;
-            if (title_.isEmpty()) title_ = panel->getTitle();
-            panel->setTitle(count <= 0 ? title_
-                                       : fromUtf8(messages_.format("panel.check.title",
-                                                                   {{"title", writer::toUtf8(title_)},
-                                                                    {"count", std::to_string(count)}})));
+            const std::string name = messages_.format("panel.check.name");
+            panel->setTitle(fromUtf8(count <= 0 ? name
+                                                : messages_.format("panel.check.title",
+                                                                   {{"title", name}, {"count", std::to_string(count)}})));
         } catch (const uno::Exception&) {
             // A sidebar being rebuilt: the title follows at the next refresh.
         }
@@ -286,8 +375,7 @@ private:
             showDetails(messages_.format("panel.check.gone"));
             return nullptr;
         }
-        const auto row = std::find(rows_.begin(), rows_.end(), again);
-        if (row != rows_.end()) list()->selectItemPos(static_cast<sal_Int16>(row - rows_.begin()), true);
+        selectRowOf(again);
         return &shown_.report.findings[again];
     }
 
@@ -459,9 +547,14 @@ private:
     rtl::Reference<LiveCheck> live_;
     std::atomic<bool> folderCheckRunning_{false};
     LiveCheck::Snapshot shown_;         // what the list shows
-    std::vector<int> rows_;             // per list row: the finding's index in shown_, -1 for a group's row
+    std::vector<OUString> texts_;       // the list's rows as shown
+    std::vector<int> rows_;             // per row shown: the finding's index in shown_, -1 for a group's row
+                                        // or a row not written yet
+    std::vector<OUString> wanted_;      // the rows the list is being brought to, and their findings
+    std::vector<int> wantedRows_;
+    int toSelect_ = -1;                 // the finding to choose once its row is written, or -1
+    bool writing_ = false;              // more rows are to be written on the next turn
     std::vector<std::string> disabledRules_;
-    OUString title_;                    // the panel's own title, without the count
 };
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <regex>
 #include <stdexcept>
 #include <thread>
 
@@ -36,8 +37,13 @@
 #include <com/sun/star/awt/XTextLayoutConstrains.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/accessibility/XAccessibleSelection.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
@@ -598,6 +604,89 @@ TEST(WriterWithTheDeck, TheKeyboardGoesToTheNextAndPreviousProblemFromTheText) {
     // The Tools menu offers the same, where a writer finds them and their keys.
     const auto items = toolsMenuItems(frame);
     EXPECT_NE(std::find(items.begin(), items.end(), "Next Report Problem"), items.end()) << ::testing::PrintToString(items);
+}
+
+// The Check panel's title; "" while the sidebar is making its panels again.
+std::string checkPanelTitle(const CheckPanelView& view) {
+    try {
+        return writer::toUtf8(
+            Reference<ui::XPanel>(view.deck->getPanels()->getByName("ReportKitCheckPanel"), UNO_QUERY_THROW)->getTitle());
+    } catch (const uno::Exception&) {
+        return std::string();
+    }
+}
+
+// Writes the Check panel's title into the profile as LibreOffice keeps it there.
+void setSavedCheckPanelTitle(const Reference<uno::XComponentContext>& context, const std::string& title) {
+    const Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
+    beans::PropertyValue path;
+    path.Name = "nodepath";
+    path.Value <<= OUString("/org.openoffice.Office.UI.Sidebar/Content/PanelList/ReportKitCheckPanel");
+    const uno::Any argument(path);
+    const Reference<container::XNameReplace> panel(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                              uno::Sequence<uno::Any>(&argument, 1)),
+        UNO_QUERY_THROW);
+    panel->replaceByName("Title", uno::Any(writer::fromUtf8(title)));
+    Reference<util::XChangesBatch>(panel, UNO_QUERY_THROW)->commitChanges();
+}
+
+// The Check panel's title is its name and one count, whatever was shown before: with documents
+// opened in turn, with the deck closed and shown again, and in the next session, which starts
+// from the title LibreOffice saved in the profile (where earlier versions piled counts up).
+void expectOneCountInTheTitle();
+
+TEST(WriterWithTheDeck, TheCheckPanelsTitleHasExactlyOneCount) {
+    try {
+        expectOneCountInTheTitle();
+    } catch (const uno::Exception& error) {
+        FAIL() << writer::toUtf8(error.Message);
+    }
+}
+
+void expectOneCountInTheTitle() {
+    ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
+    const std::regex english(R"(Check \(\d+\))");
+    writer::OfficeOptions options = officeOptions(scratchDir() + "/ui-office-title");
+    options.headless = false;
+    const auto expectOneCount = [&](const CheckPanelView& view, const std::string& when, const std::regex& oneCount) {
+        EXPECT_TRUE(eventually([&] { return std::regex_match(checkPanelTitle(view), oneCount); }))
+            << when << ": " << checkPanelTitle(view);
+        std::this_thread::sleep_for(std::chrono::seconds(2));  // and it stays so after later refreshes
+        EXPECT_TRUE(std::regex_match(checkPanelTitle(view), oneCount)) << when << ", later: " << checkPanelTitle(view);
+    };
+    {
+        writer::OfficeSession session(options);
+        std::vector<Reference<frame::XModel>> models;
+        for (const char* document : {"samples/party-branch-report-2023-slips.fodt",
+                                     "tests/fixtures/documents/mixed-numbering.fodt",
+                                     "tests/fixtures/documents/list-runs-on.fodt"}) {
+            models.emplace_back(session.load(scratchCopy(document), writer::OfficeSession::LoadMode::visible), UNO_QUERY);
+            ASSERT_TRUE(models.back().is()) << document;
+            expectOneCount(openCheckPanel(session, models.back()), document, english);
+        }
+        // The deck closed (another one shown) and shown again, in the last window.
+        const CheckPanelView last = openCheckPanel(session, models.back());
+        const Reference<frame::XDispatchProvider> frame(last.controller->getFrame(), UNO_QUERY_THROW);
+        frame::DispatchHelper::create(session.context())->executeDispatch(frame, ".uno:SidebarDeck.PropertyDeck", "", 0, {});
+        ASSERT_TRUE(eventually([&] { return !last.deck->isActive(); })) << "the deck stayed open";
+        expectOneCount(openCheckPanel(session, models.back()), "the deck shown again", english);
+        for (const auto& model : models) writer::OfficeSession::close(model);
+        // What earlier versions left in users' profiles.
+        setSavedCheckPanelTitle(session.context(), "Check (11) (11)");
+    }
+    {
+        writer::OfficeSession session(options);  // the same profile, LibreOffice started again
+        const Reference<frame::XModel> model(session.load(scratchCopy("samples/party-branch-report-2023-slips.fodt"),
+                                                          writer::OfficeSession::LoadMode::visible),
+                                             UNO_QUERY);
+        ASSERT_TRUE(model.is());
+        expectOneCount(openCheckPanel(session, model), "the next session", english);
+    }
+    // And with the interface in Chinese, on the same profile: the panel's name in Chinese.
+    OfficeWithSlips chinese("ui-office-title", "zh_CN.UTF-8");
+    ASSERT_TRUE(chinese.model.is());
+    expectOneCount(openCheckPanel(chinese.session, chinese.model), "in Chinese", std::regex("检查（[0-9]+）"));
 }
 
 void insertFromTheTemplatesPanel();
