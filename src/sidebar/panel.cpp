@@ -88,9 +88,7 @@ Panel::Panel(const Reference<uno::XComponentContext>& context, const Reference<f
              const OUString& resourceUrl)
     : context_(context), frame_(frame), resourceUrl_(resourceUrl) {}
 
-void Panel::createWindow(const Reference<awt::XWindow>& parent, const OUString& dialog,
-                         const Reference<ui::XSidebar>& sidebar) {
-    sidebar_ = sidebar;
+void Panel::createWindow(const Reference<awt::XWindow>& parent, const OUString& dialog) {
     const OUString url = "vnd.sun.star.extension://" + OUString::createFromAscii(writer::kExtensionId) +
                          "/dialogs/" + dialog + ".xdl";
     window_ = awt::ContainerWindowProvider::create(context_)->createContainerWindow(
@@ -332,10 +330,14 @@ void Panel::relayoutSoon() const {
         const Reference<ui::XToolPanel> alive(weak);
         if (!alive.is()) return;
         const Panel& panel = *static_cast<Panel*>(alive.get());
-        if (!panel.window_.is()) return;
-        const awt::Rectangle area = panel.window_->getPosSize();
+        // A panel whose window or document went away meanwhile has nothing to lay out.
+        const Reference<awt::XWindow2> window(panel.window_, UNO_QUERY);
+        const Reference<frame::XController2> controller(panel.frame_->getController(), UNO_QUERY);
+        const Reference<ui::XSidebarProvider> sidebar = controller.is() ? controller->getSidebar() : nullptr;
+        if (!window.is() || !window->isVisible() || !sidebar.is() || !sidebar->isVisible()) return;
+        const awt::Rectangle area = window->getPosSize();
         panel.layout(area.Width, area.Height);
-        if (panel.sidebar_.is()) panel.sidebar_->requestLayout();
+        sidebar->getSidebar()->requestLayout();
     });
 }
 

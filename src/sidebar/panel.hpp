@@ -14,7 +14,6 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/ui/XPanel.hpp>
-#include <com/sun/star/ui/XSidebar.hpp>
 #include <com/sun/star/ui/XSidebarPanel.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
@@ -58,10 +57,8 @@ public:
     ~Panel() override;
 
     // Creates the window from dialogs/<dialog>.xdl inside the sidebar's parent window. Called once,
-    // right after construction, when a reference holds the panel. The sidebar is asked to lay the
-    // deck out again when the panel's height changes.
-    void createWindow(const css::uno::Reference<css::awt::XWindow>& parent, const OUString& dialog,
-                      const css::uno::Reference<css::ui::XSidebar>& sidebar);
+    // right after construction, when a reference holds the panel.
+    void createWindow(const css::uno::Reference<css::awt::XWindow>& parent, const OUString& dialog);
 
     // XUIElement
     css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override { return frame_; }
@@ -143,8 +140,8 @@ private:
     Heights heightsFor(const std::vector<LayoutItem>& items, sal_Int32 width) const;
     // Places a control; sizes in pixels.
     void place(const OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 width, sal_Int32 height) const;
-    // Lays the panel out again at its size and asks the sidebar for the height it now needs, on
-    // the main thread once the current event is done.
+    // Lays the panel out again at its size and asks the sidebar, while it shows the panel, for the
+    // height it now needs, on the main thread once the current event is done.
     void relayoutSoon() const;
 
     // How a row of buttons or check boxes is laid out in a width.
@@ -164,7 +161,6 @@ private:
     css::uno::Reference<css::awt::XWindow> window_;
     std::map<OUString, sal_Int32> designHeights_;  // each control's height in the dialog
     sal_Int32 width_ = 0;                          // the width the panel was last laid out at
-    css::uno::Reference<css::ui::XSidebar> sidebar_;
     rtl::Reference<writer::LiveCheck> live_;
     int subscription_ = 0;
 };

@@ -27,11 +27,9 @@ public:
                                                        const uno::Sequence<beans::PropertyValue>& arguments) override {
         Reference<awt::XWindow> parent;
         Reference<frame::XFrame> frame;
-        Reference<ui::XSidebar> sidebar;
         for (const beans::PropertyValue& argument : arguments) {
             if (argument.Name == "ParentWindow") argument.Value >>= parent;
             else if (argument.Name == "Frame") argument.Value >>= frame;
-            else if (argument.Name == "Sidebar") argument.Value >>= sidebar;
         }
         if (!parent.is() || !frame.is())
             throw lang::IllegalArgumentException("a sidebar panel needs ParentWindow and Frame", *this, 1);
@@ -42,7 +40,7 @@ public:
         else if (name == "TopicsPanel") panel = createTopicsPanel(context_, frame, resourceUrl);
         else throw lang::IllegalArgumentException("unknown ReportKit panel " + resourceUrl, *this, 0);
         try {
-            panel->createWindow(parent, name, sidebar);
+            panel->createWindow(parent, name);
         } catch (const std::exception& error) {
             // Only UNO exceptions may reach the sidebar; anything else would end Writer.
             throw uno::RuntimeException(writer::fromUtf8(error.what()), *this);
