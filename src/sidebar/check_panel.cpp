@@ -54,56 +54,21 @@ class CheckPanel final : public Panel {
 public:
     CheckPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                const OUString& resourceUrl)
-        : Panel(context, frame, resourceUrl, {420, 560, 4000}), engine_(context) {}
-
-    static constexpr sal_Int32 kMargin = 6;
-    static constexpr sal_Int32 kGap = 4;
-
-    // Everything but the list: a row of buttons above it and two below, the summary, the details,
-    // the check boxes and the folder check's status.
-    sal_Int32 fixedHeight() const {
-        return 2 * kMargin + 8 * kGap + 3 * controlHeight("CheckButton") + controlHeight("Summary") +
-               controlHeight("Details") + 2 * controlHeight("ShowIgnored") + controlHeight("FolderStatus");
-    }
-
-    sal_Int32 minimumHeight() const override { return fixedHeight() + 2 * controlHeight("CheckButton"); }
-
-    void layout(sal_Int32 width, sal_Int32 height) override {
-        const sal_Int32 inner = width - 2 * kMargin;
-        const sal_Int32 half = (inner - kGap) / 2;
-        const sal_Int32 third = (inner - 2 * kGap) / 3;
-        const sal_Int32 button = controlHeight("CheckButton");
-        const sal_Int32 box = controlHeight("ShowIgnored");
-        sal_Int32 top = kMargin;
-        const auto next = [&](const char* name, sal_Int32 x, sal_Int32 w, sal_Int32 h) {
-            place(OUString::createFromAscii(name), x, top, w, h);
-        };
-        const auto row = [&](const char* a, const char* b, const char* c) {
-            next(a, kMargin, third, button);
-            next(b, kMargin + third + kGap, third, button);
-            next(c, kMargin + 2 * (third + kGap), third, button);
-            top += button + kGap;
-        };
-        row("CheckButton", "FixAllButton", "FolderButton");
-        next("Summary", kMargin, inner, controlHeight("Summary"));
-        top += controlHeight("Summary") + kGap;
-        // The list takes what the rest leaves.
-        const sal_Int32 listHeight = std::max<sal_Int32>(height - fixedHeight(), 2 * button);
-        next("Findings", kMargin, inner, listHeight);
-        top += listHeight + kGap;
-        next("Details", kMargin, inner, controlHeight("Details"));
-        top += controlHeight("Details") + kGap;
-        row("PreviousButton", "NextButton", "FixButton");
-        row("IgnoreButton", "RuleOffButton", "RulesOnButton");
-        next("ShowIgnored", kMargin, inner, box);
-        top += box + kGap;
-        next("LiveChecking", kMargin, half, box);
-        next("MarkInText", kMargin + half + kGap, half, box);
-        top += box + kGap;
-        next("FolderStatus", kMargin, inner, controlHeight("FolderStatus"));
-    }
+        : Panel(context, frame, resourceUrl), engine_(context) {}
 
 private:
+    std::vector<LayoutItem> items() const override {
+        return {LayoutItem::row({"CheckButton", "FixAllButton", "FolderButton"}),
+                LayoutItem::text("Summary"),
+                LayoutItem::list("Findings", 4, 8),
+                LayoutItem::text("Details"),
+                LayoutItem::row({"PreviousButton", "NextButton", "FixButton"}),
+                LayoutItem::row({"IgnoreButton", "RuleOffButton", "RulesOnButton"}),
+                LayoutItem::row({"ShowIgnored"}),
+                LayoutItem::row({"LiveChecking", "MarkInText"}),
+                LayoutItem::text("FolderStatus")};
+    }
+
     std::vector<OUString> methodNames() const override {
         return {"onCheck", "onFindingSelected", "onPrevious", "onNext", "onFix", "onFixAll", "onIgnore",
                 "onRuleOff", "onRulesOn", "onShowIgnored", "onLiveChecking", "onMarkInText", "onCheckFolder"};

@@ -8,6 +8,8 @@
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <sal/log.hxx>
@@ -27,18 +29,20 @@ class OptionsPageHandler : public cppu::WeakImplHelper2<awt::XContainerWindowEve
 public:
     explicit OptionsPageHandler(const Reference<uno::XComponentContext>& context) : context_(context) {}
 
-    // The Options dialog calls "external_event" with "initialize" (first shown), "ok" and "back".
+    // The Options dialog calls "external_event" with "initialize" (first shown), "ok" and "back";
+    // the Browse buttons call onBrowseShared and onBrowseUser.
     sal_Bool SAL_CALL callHandlerMethod(const Reference<awt::XWindow>& window, const uno::Any& event,
                                        const OUString& method) override {
-        if (method != "external_event") return false;
-        OUString action;
-        event >>= action;
         const Reference<awt::XControlContainer> controls(window, UNO_QUERY);
         if (!controls.is()) return false;
+        OUString action;
+        event >>= action;
         try {
-            const writer::Engine engine(context_);
-            if (action == "ok") save(engine, controls);
-            else if (action == "initialize" || action == "back") show(engine, controls);
+            if (method == "onBrowseShared") browse(controls, "SharedFolders", true);
+            else if (method == "onBrowseUser") browse(controls, "UserFolder", false);
+            else if (method != "external_event") return false;
+            else if (action == "ok") save(writer::Engine(context_), controls);
+            else if (action == "initialize" || action == "back") show(writer::Engine(context_), controls);
             else return false;
         } catch (const uno::Exception& error) {
             // The dialog goes on without this page's changes; the settings are as they were.
@@ -50,7 +54,11 @@ public:
     }
 
     uno::Sequence<OUString> SAL_CALL getSupportedMethodNames() override {
-        return writer::serviceNames("external_event");
+        uno::Sequence<OUString> names(3);
+        names.getArray()[0] = "external_event";
+        names.getArray()[1] = "onBrowseShared";
+        names.getArray()[2] = "onBrowseUser";
+        return names;
     }
 
     OUString SAL_CALL getImplementationName() override { return OUString::createFromAscii(kOptionsPageImplementation); }
@@ -70,6 +78,24 @@ private:
             Reference<beans::XPropertySet>(control->getModel(), UNO_QUERY)->setPropertyValue("Enabled", uno::Any(enabled));
     }
 
+    // Asks for a folder, starting from the field's (last) folder; the shared folders' field gets it
+    // as a new line, the user's is replaced.
+    void browse(const Reference<awt::XControlContainer>& controls, const char* name, bool addLine) const {
+        const Reference<awt::XTextComponent> folders = field(controls, name);
+        const std::string text = writer::toUtf8(folders->getText());
+        const std::size_t lastLine = text.find_last_of('\n');
+        const std::string current = lastLine == std::string::npos ? text : text.substr(lastLine + 1);
+        const Reference<ui::dialogs::XFolderPicker2> picker = ui::dialogs::FolderPicker::create(context_);
+        if (!current.empty()) try {
+            picker->setDisplayDirectory(writer::fileUrl(current));
+        } catch (const uno::Exception&) {
+            // A folder that is not there: the picker starts where it would.
+        }
+        if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK) return;
+        const std::string chosen = writer::systemPath(picker->getDirectory());
+        folders->setText(writer::fromUtf8(addLine && !text.empty() ? text + "\n" + chosen : chosen));
+    }
+
     void show(const writer::Engine& engine, const Reference<awt::XControlContainer>& controls) const {
         const writer::Engine::TemplateSettings settings = engine.templateSettings();
         std::string shared;
@@ -78,6 +104,8 @@ private:
         field(controls, "UserFolder")->setText(writer::fromUtf8(settings.userFolder));
         setEnabled(controls, "SharedFolders", !settings.sharedLocked);
         setEnabled(controls, "UserFolder", !settings.userLocked);
+        setEnabled(controls, "SharedBrowse", !settings.sharedLocked);
+        setEnabled(controls, "UserBrowse", !settings.userLocked);
         const MessageCatalog messages = engine.catalog("");
         const Reference<awt::XFixedText> note(controls->getControl("Note"), UNO_QUERY);
         if (note.is())

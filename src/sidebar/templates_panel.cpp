@@ -33,36 +33,14 @@ class TemplatesPanel final : public Panel {
 public:
     TemplatesPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                    const OUString& resourceUrl)
-        : Panel(context, frame, resourceUrl, {250, 300, 330}) {}
-
-    static constexpr sal_Int32 kMargin = 6;
-    static constexpr sal_Int32 kGap = 4;
-
-    // Everything but the list of kinds.
-    sal_Int32 fixedHeight() const {
-        return 2 * kMargin + 4 * kGap + controlHeight("Intro") + controlHeight("About") + 2 * controlHeight("InsertButton");
-    }
-
-    sal_Int32 minimumHeight() const override { return fixedHeight() + 2 * controlHeight("InsertButton"); }
-
-    void layout(sal_Int32 width, sal_Int32 height) override {
-        const sal_Int32 inner = width - 2 * kMargin;
-        const sal_Int32 button = controlHeight("InsertButton");
-        place("Intro", kMargin, kMargin, inner, controlHeight("Intro"));
-        // The list takes what the rest leaves.
-        const sal_Int32 listTop = kMargin + controlHeight("Intro") + kGap;
-        const sal_Int32 listHeight = std::max<sal_Int32>(2 * button, height - fixedHeight());
-        place("Kinds", kMargin, listTop, inner, listHeight);
-        sal_Int32 y = listTop + listHeight + kGap;
-        place("About", kMargin, y, inner, controlHeight("About"));
-        y += controlHeight("About") + kGap;
-        place("InsertButton", kMargin, y, (inner - kGap) / 2, button);
-        place("NewButton", kMargin + (inner + kGap) / 2, y, (inner - kGap) / 2, button);
-        y += button + kGap;
-        place("SaveButton", kMargin, y, inner, button);
-    }
+        : Panel(context, frame, resourceUrl) {}
 
 private:
+    std::vector<LayoutItem> items() const override {
+        return {LayoutItem::text("Intro"), LayoutItem::list("Kinds", 3, 4, static_cast<int>(templates_.templates.size())),
+                LayoutItem::text("About"), LayoutItem::row({"InsertButton", "NewButton"}), LayoutItem::row({"SaveButton"})};
+    }
+
     std::vector<OUString> methodNames() const override {
         return {"onKindSelected", "onInsert", "onNewDocument", "onSaveAsTemplate"};
     }
@@ -83,12 +61,29 @@ private:
         locale_ = engine.interfaceLocale();
         messages_ = engine.catalog(locale_);
         templates_ = engine.templates();
-        for (const Template& kind : templates_.templates)
-            kinds->addItem(writer::fromUtf8(messages_.format("panel.templates.item", {{"name", kind.name.in(locale_)},
-                                                                                       {"source", source(kind)}})),
-                           kinds->getItemCount());
+        fillKinds();
         if (templates_.hasErrors()) setLabel("About", describe(templates_.problems.front(), messages_));
         if (!collapsedOnce_) collapseInAWrittenDocument();
+    }
+
+    // Each kind with where it comes from, a name too long for the list's width cut at its end (the
+    // chosen one is shown whole below the list); the chosen one stays chosen.
+    void fillKinds() {
+        const Reference<awt::XListBox> kinds(control("Kinds"), UNO_QUERY);
+        const sal_Int16 chosenRow = kinds->getSelectedItemPos();
+        kinds->removeItems(0, kinds->getItemCount());
+        for (const Template& kind : templates_.templates)
+            kinds->addItem(fitToList("Kinds", writer::fromUtf8(kind.name.in(locale_)),
+                                     [&](const OUString& name) {
+                                         return writer::fromUtf8(messages_.format(
+                                             "panel.templates.item", {{"name", writer::toUtf8(name)}, {"source", source(kind)}}));
+                                     }),
+                           kinds->getItemCount());
+        if (chosenRow >= 0 && chosenRow < kinds->getItemCount()) kinds->selectItemPos(chosenRow, true);
+    }
+
+    void widthChanged() override {
+        if (!templates_.templates.empty()) fillKinds();
     }
 
     // In a document that already has text, the writer needs the Check panel more than the
@@ -122,9 +117,10 @@ private:
         enable("InsertButton", kind != nullptr);
         enable("NewButton", kind != nullptr);
         if (!kind) return;
-        setLabel("About", messages_.format("panel.templates.about", {{"description", kind->description.in(locale_)},
-                                                                     {"source", source(*kind)},
-                                                                     {"version", kind->version}}));
+        // The list cuts a long name at its edge: the chosen one is shown whole below it.
+        setLabel("About", kind->name.in(locale_) + "\n" + messages_.format("panel.templates.about", {{"description", kind->description.in(locale_)},
+                                                                                  {"source", source(*kind)},
+                                                                                  {"version", kind->version}}));
     }
 
     Reference<frame::XModel> newDocument() const {
@@ -204,17 +200,12 @@ private:
             const writer::Engine engine(context_);
             const std::string file = engine.saveTemplateFromDocument(model());
             setLabel("About", messages_.format("panel.templates.saved", {{"file", file}}));
-            initialiseList();
+            initialise();
         } catch (const uno::Exception& error) {
             setLabel("About", messages_.format("panel.templates.failed", {{"detail", writer::toUtf8(error.Message)}}));
         }
     }
 
-    void initialiseList() {
-        const Reference<awt::XListBox> kinds(control("Kinds"), UNO_QUERY);
-        if (kinds.is()) kinds->removeItems(0, kinds->getItemCount());
-        initialise();
-    }
 
     std::string locale_;
     MessageCatalog messages_;

@@ -23,24 +23,14 @@ class TopicsPanel final : public Panel {
 public:
     TopicsPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                 const OUString& resourceUrl)
-        : Panel(context, frame, resourceUrl, {160, 260, 1000}), engine_(context) {}
-
-    void layout(sal_Int32 width, sal_Int32 height) override {
-        constexpr sal_Int32 margin = 6;
-        constexpr sal_Int32 gap = 4;
-        const sal_Int32 inner = width - 2 * margin;
-        const sal_Int32 buttonHeight = controlHeight("RefreshButton");
-        place("RefreshButton", margin, margin, (inner - gap) / 2, buttonHeight);
-        const sal_Int32 summaryTop = margin + buttonHeight + gap;
-        place("Summary", margin, summaryTop, inner, controlHeight("Summary"));
-        const sal_Int32 hintHeight = controlHeight("Hint");
-        const sal_Int32 hintTop = height - margin - hintHeight;
-        const sal_Int32 listTop = summaryTop + controlHeight("Summary") + gap;
-        place("Topics", margin, listTop, inner, hintTop - gap - listTop);
-        place("Hint", margin, hintTop, inner, hintHeight);
-    }
+        : Panel(context, frame, resourceUrl), engine_(context) {}
 
 private:
+    std::vector<LayoutItem> items() const override {
+        return {LayoutItem::row({"RefreshButton"}), LayoutItem::text("Summary"), LayoutItem::list("Topics", 3, 4),
+                LayoutItem::text("Hint")};
+    }
+
     std::vector<OUString> methodNames() const override { return {"onRefresh", "onTopicSelected"}; }
 
     bool handle(const OUString& method) override {

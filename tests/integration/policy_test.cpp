@@ -142,7 +142,9 @@ TEST(OfficePolicy, TheOptionsPageShowsTheLockedFolderAndKeepsIt) {
     OptionsPage page;
     EXPECT_EQ(writer::toUtf8(page.field("SharedFolders")->getText()), before.sharedFolders.at(0));
     EXPECT_FALSE(page.enabled("SharedFolders"));
+    EXPECT_FALSE(page.enabled("SharedBrowse"));
     EXPECT_TRUE(page.enabled("UserFolder"));
+    EXPECT_TRUE(page.enabled("UserBrowse"));
     EXPECT_EQ(writer::toUtf8(Reference<awt::XFixedText>(page.controls->getControl("Note"), UNO_QUERY_THROW)->getText()),
               "Some of these settings were fixed by your administrator and cannot be changed here.");
 
