@@ -7,6 +7,7 @@
 #include <atomic>
 #include <filesystem>
 #include <thread>
+#include <utility>
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxResults.hpp>
@@ -272,14 +273,20 @@ private:
         // The same occurrence stays chosen; gone, nothing is.
         const int again = keep.empty() ? -1 : findSameFinding(report.findings, snapshot.document, keep, keepNear);
         const auto row = std::find(rows_.begin(), rows_.end(), again);
-        if (again >= 0 && row != rows_.end()) {
-            findings->selectItemPos(static_cast<sal_Int16>(row - rows_.begin()), true);
+        // What a fix corrected is said once, in the check right after it; the next one clears it.
+        const std::string fixed = std::exchange(fixed_, {});
+        const bool chosen = again >= 0 && row != rows_.end();
+        if (chosen) findings->selectItemPos(static_cast<sal_Int16>(row - rows_.begin()), true);
+        if (!fixed.empty()) {
+            showDetails(fixed);
+        } else if (chosen) {
             showDetails(detailsOf(report.findings[again]));
         } else if (!keep.empty()) {
             showDetails(messages_.format("panel.check.gone"));
-        } else if (rows_.empty()) {
+        } else if (rows_.empty() || showsFixed_) {
             showDetails("");
         }
+        showsFixed_ = !fixed.empty();
         updateButtons();
     }
 
@@ -389,18 +396,25 @@ private:
         const Finding* finding = currentChosen();
         if (!finding || !finding->fix) return;
         const Fix fix = *finding->fix;
-        if (writer::changesPages(fix) && !ask("panel.check.pages.title", "panel.check.pages.question")) return;
-        changeAndRecheck([&] { writer::applyFix(model(), fix, messages_, context_); });
+        if (!writer::pagesUndoable(model(), fix) && !ask("panel.check.pages.title", "panel.check.pages.question")) return;
+        const std::string message = finding->message;
+        changeAndRecheck([&] {
+            writer::applyFix(model(), fix, messages_, context_);
+            fixed_ = messages_.format("panel.check.fixed", {{"message", message}});
+        });
     }
 
-    // Page styles' fixes cannot be undone: the writer chooses whether Fix all makes them.
+    // Page styles' fixes that cannot be undone: the writer chooses whether Fix all makes them.
     void fixAll() {
         if (!attach()) return;
-        const bool pages = std::any_of(shown_.report.findings.begin(), shown_.report.findings.end(), [](const Finding& f) {
-            return !f.ignored && f.fix && writer::changesPages(*f.fix);
+        const bool irreversible = std::any_of(shown_.report.findings.begin(), shown_.report.findings.end(), [&](const Finding& f) {
+            return !f.ignored && f.fix && !writer::pagesUndoable(model(), *f.fix);
         });
-        const bool withPages = pages && ask("panel.check.pages.title", "panel.check.pages.question");
-        changeAndRecheck([&] { engine_.fixAll(model(), "", messages_, withPages); });
+        const bool withPages = !irreversible || ask("panel.check.pages.title", "panel.check.pages.question");
+        changeAndRecheck([&] {
+            const int edits = engine_.fixAll(model(), "", messages_, withPages);
+            if (edits > 0) fixed_ = messages_.format("panel.check.fixed-all", {{"count", std::to_string(edits)}});
+        });
     }
 
     // Asks a yes-or-no question over the document's window; true for yes, and where no box can be shown.
@@ -497,6 +511,8 @@ private:
     std::vector<int> rows_;             // per list row: the finding's index in shown_, -1 for a group's row
     std::vector<std::string> disabledRules_;
     OUString title_;                    // the panel's own title, without the count
+    std::string fixed_;                 // what the fix just made corrected, for the check after it
+    bool showsFixed_ = false;           // the details say what a fix corrected
 };
 
 }  // namespace

@@ -58,25 +58,6 @@ TEST(Skeleton, PartyBranchReportHasTitleHeadingsAndPrompts) {
     EXPECT_EQ(firstPrompt->prompt.substr(0, 12), "Sum up in a ");
 }
 
-// A section whose template has items (min-items and an item prompt) gets that many numbered item
-// placeholders after its prompt: run-in under 履职情况, as its template says.
-TEST(Skeleton, ASectionWithItemsHasNumberedItemPlaceholders) {
-    const Template& party = *test::builtInTemplates().find("party-branch-secretary-report");
-    const auto values = resolveVariables(party, {{"unit", "某某党支部"}, {"name", "张三"}}, kToday).values;
-    const auto skeleton = buildSkeleton(party, values, "zh-CN");
-    std::vector<std::string> texts;
-    for (const SkeletonParagraph& p : skeleton) texts.push_back(p.text + (p.prompt.empty() ? "" : "▢" + p.prompt.substr(0, 18)));
-    const std::vector<std::string> duties(texts.begin() + 3, texts.begin() + 8);
-    EXPECT_EQ(duties, (std::vector<std::string>{"一、履职情况", "▢分条写明本人", "（一）▢用一句话概括", "（二）▢用一句话概括",
-                                                 "（三）▢用一句话概括"}));
-    EXPECT_EQ(skeleton[5].prompt, "用一句话概括这方面的做法和成效。再写具体做法，用数据说明成效。");
-    EXPECT_TRUE(skeleton[5].runIn);
-    EXPECT_EQ(skeleton[5].outlineLevel, 2);
-    EXPECT_EQ(std::count(texts.begin(), texts.end(), "（二）▢用一句话概括"), 3);  // under each of the three
-    // In the report's language.
-    EXPECT_EQ(buildSkeleton(party, values, "en")[5].prompt.substr(0, 21), "Sum up this area of w");
-}
-
 TEST(Skeleton, ALongTitleBreaksBetweenWordsIntoEvenLines) {
     const Template& party = *test::builtInTemplates().find("party-branch-secretary-report");
     const auto titleFor = [&](const std::string& unit) {
@@ -110,13 +91,17 @@ TEST(Skeleton, SubSectionsAreNumberedUnderTheirParentAndRunInWhereTheTemplateSay
                          "一、基本情况",
                          "（一）主要数据。▢列出关键数据。",
                          "二、对策建议",
+                         "（一）▢用一句话写明这条建议。",
+                         "（二）▢用一句话写明这条建议。",
                          "市发展改革委",
                          "2026年11月25日",
                      }));
     EXPECT_TRUE(skeleton[4].runIn);
     EXPECT_EQ(skeleton[4].outlineLevel, 2);
     EXPECT_EQ(skeleton[4].role, TextRole::body);
-    EXPECT_EQ(skeleton[7].align, FrameParagraph::Align::right);
+    EXPECT_EQ(skeleton[6].role, TextRole::heading2);  // an item of a section not run-in is a heading
+    EXPECT_EQ(skeleton[6].outlineLevel, 2);
+    EXPECT_EQ(skeleton[9].align, FrameParagraph::Align::right);
 }
 
 TEST(Skeleton, VariablesMustBeKnownAndRequiredOnesGiven) {
