@@ -130,10 +130,13 @@ Reference<container::XNameContainer> pageStyles(const Reference<frame::XModel>& 
     return Reference<container::XNameContainer>(families->getByName("PageStyles"), UNO_QUERY_THROW);
 }
 
+// The name of the page style a page edit changes ("Standard", Writer's default, when it names none).
+OUString pageStyleOf(const FormatEdit& edit) { return fromUtf8(edit.pageStyle.empty() ? std::string("Standard") : edit.pageStyle); }
+
 // The name of the style a page edit changes, or StaleFix when there is no such style any more.
 OUString editedPageStyle(const Reference<container::XNameContainer>& styles, const FormatEdit& edit,
                          const MessageCatalog& messages) {
-    const OUString name = fromUtf8(edit.pageStyle.empty() ? std::string("Standard") : edit.pageStyle);
+    const OUString name = pageStyleOf(edit);
     if (!styles->hasByName(name)) throw StaleFix(messages.format("fix.error.stale"));
     return name;
 }
@@ -272,7 +275,7 @@ bool pagesUndoable(const Reference<frame::XModel>& model, const Fix& fix) {
     const Reference<container::XNameContainer> styles = pageStyles(model);
     return std::all_of(fix.format.begin(), fix.format.end(), [&](const FormatEdit& edit) {
         if (edit.paragraph >= 0) return true;
-        const OUString name = fromUtf8(edit.pageStyle.empty() ? std::string("Standard") : edit.pageStyle);
+        const OUString name = pageStyleOf(edit);
         return !styles->hasByName(name) || followsItself(styles, name);
     });
 }
