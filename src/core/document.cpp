@@ -2,7 +2,18 @@
 
 #include <algorithm>
 
+#include "markers.hpp"
+#include "utf8.hpp"
+
 namespace reportkit {
+
+bool hasText(const Document& document) {
+    return std::any_of(document.paragraphs.begin(), document.paragraphs.end(), [](const Paragraph& paragraph) {
+        for (std::size_t at = 0; at < paragraph.text.size();)
+            if (!isLayoutSpace(utf8::next(paragraph.text, at))) return true;
+        return !paragraph.listLabel.empty();
+    });
+}
 
 std::uint32_t textHash(std::string_view text) {
     std::uint32_t hash = 2166136261u;

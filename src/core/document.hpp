@@ -95,6 +95,10 @@ struct Document {
     std::vector<PageFormat> pages;        // the page styles the body is set on
 };
 
+// Whether any paragraph has a character other than white space: a new, empty document has none,
+// and nothing of its format is the writer's yet.
+bool hasText(const Document& document);
+
 // A hash of a paragraph's text (FNV-1a: the same on every run and machine, unlike std::hash), to
 // tell whether a paragraph is still the one something was computed from.
 std::uint32_t textHash(std::string_view text);

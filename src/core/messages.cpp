@@ -81,4 +81,8 @@ std::string MessageCatalog::format(std::string_view key, const MessageArgs& args
     return text;
 }
 
+void addToList(std::string& list, const std::string& next, const MessageCatalog& messages) {
+    list = list.empty() ? next : messages.format("list.join", {{"list", list}, {"next", next}});
+}
+
 }  // namespace reportkit

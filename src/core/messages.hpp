@@ -35,4 +35,7 @@ private:
     std::string locale_ = "en_US";
 };
 
+// Adds `next` to `list` as the catalogue's language lists things ("a, b" or "a、b": list.join).
+void addToList(std::string& list, const std::string& next, const MessageCatalog& messages);
+
 }  // namespace reportkit

@@ -222,10 +222,11 @@ DocumentReport checkDocument(const Document& document, const Template* reportTem
     const NumberingAnalysis numbering = analyseNumbering(document, scheme);
     std::optional<StructureAnalysis> structure;
     if (reportTemplate) structure = analyseStructure(document, numbering, *reportTemplate);
-    // Without a template, the format is GB/T 9704's.
+    // Without a template, the format is GB/T 9704's. A document without text has no format of its
+    // writer's to judge yet: a new one is in the office's defaults until the first line is typed.
     static const FormatProfile standardProfile = *baseProfile("gbt9704");
     std::optional<FormatAnalysis> format;
-    if (document.hasFormat)
+    if (document.hasFormat && hasText(document))
         format = analyseFormat(document, numbering, reportTemplate ? reportTemplate->format : standardProfile);
     const auto enabled = [&](const Rule& rule) {
         return std::find(disabledRules.begin(), disabledRules.end(), rule.id()) == disabledRules.end();

@@ -387,7 +387,7 @@ private:
     }
 
     void readSection(const Node* node, const std::string& parent, int level, Template& result) {
-        expectOnly(node, {"heading", "alias", "match", "chapters", "prompt", "section"},
+        expectOnly(node, {"heading", "alias", "match", "chapters", "prompt", "item-prompt", "section"},
                    {"id", "level", "required", "min-items", "max-items", "run-in"});
         SectionSpec section;
         section.id = attribute(node, "id");
@@ -407,6 +407,7 @@ private:
             for (const std::string& word : words(value(chapters))) section.chapterWords.push_back(foldText(word));
         });
         readLocalised(node, "prompt", section.prompt);
+        readLocalised(node, "item-prompt", section.itemPrompt);
         const bool repeated = std::any_of(result.sections.begin(), result.sections.end(),
                                           [&](const SectionSpec& other) { return other.id == section.id; });
         if (section.id.empty() || section.heading.empty() || repeated) fail(node, "template.error.section", section.id);

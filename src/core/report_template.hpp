@@ -33,6 +33,7 @@ struct SectionSpec {
     bool required = true;
     std::string parent;                // the enclosing section's id; "" at the top
     LocalisedText prompt;              // shown in the empty section of an inserted skeleton
+    LocalisedText itemPrompt;          // <item-prompt>: the skeleton's min-items numbered items show it
     int minItems = 0, maxItems = 0;    // numbered sub-items it conventionally has; 0: no limit
     bool runIn = false;                // its sub-items are run-in headings: "（一）标题。正文……"
 };

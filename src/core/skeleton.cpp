@@ -210,14 +210,51 @@ std::vector<SkeletonParagraph> buildSkeleton(const Template& reportTemplate,
         }
         heading.role = headingRole(section.level);
         paragraphs.push_back(std::move(heading));
-        if (!hasChildren && !section.prompt.byLanguage.empty()) {
+        if (hasChildren) continue;
+        if (!section.prompt.byLanguage.empty()) {
             SkeletonParagraph prompt;
             prompt.prompt = section.prompt.in(locale);
             paragraphs.push_back(std::move(prompt));
         }
+        // The items the section conventionally has, numbered, each a prompt to write over.
+        if (section.itemPrompt.byLanguage.empty() || section.level >= 4) continue;
+        for (int number = 1; number <= section.minItems; ++number) {
+            SkeletonParagraph item;
+            item.outlineLevel = section.level + 1;
+            std::vector<int> itemPath = path;
+            itemPath.push_back(number);
+            item.text = markerOf(scheme, itemPath);
+            item.prompt = section.itemPrompt.in(locale);
+            if (section.runIn) item.runIn = true;
+            else item.role = headingRole(section.level + 1);
+            paragraphs.push_back(std::move(item));
+        }
     }
     addFrame(reportTemplate.closing, values, locale, paragraphs);
     return paragraphs;
+}
+
+std::vector<std::vector<std::string>> missingFamilies(const FormatProfile& profile, const std::set<std::string>& installed) {
+    std::vector<std::vector<std::string>> missing;
+    for (const FontSpec& font : profile.fonts)
+        if (!font.families.empty() && firstInstalled(font.families, installed).empty() &&
+            std::find(missing.begin(), missing.end(), font.families) == missing.end())
+            missing.push_back(font.families);
+    return missing;
+}
+
+std::string missingFontsMessage(const std::vector<std::vector<std::string>>& missing, const MessageCatalog& messages) {
+    constexpr std::size_t kOtherNames = 2;  // enough to find it by; the chain's rarer names would bury it
+    std::string fonts;
+    for (const std::vector<std::string>& family : missing) {
+        std::string others;
+        for (std::size_t i = 1; i < family.size() && i <= kOtherNames; ++i) addToList(others, family[i], messages);
+        addToList(fonts,
+                  others.empty() ? family.front()
+                                 : messages.format("fonts.missing.family", {{"name", family.front()}, {"others", others}}),
+                  messages);
+    }
+    return fonts.empty() ? fonts : messages.format("fonts.missing", {{"fonts", fonts}});
 }
 
 }  // namespace reportkit

@@ -2,11 +2,13 @@
 // The empty report a template describes: title, fixed lines, numbered headings and prompts, as
 // plain paragraphs that the Writer adapter turns into styled text and placeholder fields.
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "format_profile.hpp"
+#include "messages.hpp"
 #include "report_template.hpp"
 
 namespace reportkit {
@@ -50,5 +52,13 @@ std::string reportLanguage(const Template& reportTemplate);
 // The skeleton's paragraphs in order; prompts in the locale's language.
 std::vector<SkeletonParagraph> buildSkeleton(const Template& reportTemplate,
                                              const std::map<std::string, std::string>& values, std::string_view locale);
+
+// The profile's font families of which no name is installed, each as its chain of names, in the
+// order of the roles that use them, each once: the skeleton's styles name them all the same.
+std::vector<std::vector<std::string>> missingFamilies(const FormatProfile& profile, const std::set<std::string>& installed);
+
+// What to tell a writer whose computer lacks `missing`: every family by its name and two others it
+// is installed under, and what that means for the document. Empty when nothing is missing.
+std::string missingFontsMessage(const std::vector<std::vector<std::string>>& missing, const MessageCatalog& messages);
 
 }  // namespace reportkit

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <filesystem>
 #include <thread>
+#include <utility>
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxResults.hpp>
@@ -242,12 +243,17 @@ private:
         toSelect_ = again;
         showRows(std::move(texts), std::move(indices));
         if (shown_ != showing) return;  // a newer result was shown meanwhile, with its details
-        if (again >= 0)
+        // What a fix corrected is said once, in the check right after it; the next one clears it.
+        const std::string fixed = std::exchange(fixed_, {});
+        if (!fixed.empty())
+            showDetails(fixed);
+        else if (again >= 0)
             showDetails(detailsOf(report.findings[again]));
         else if (!keep.empty())
             showDetails(messages_.format("panel.check.gone"));
-        else if (wanted_.empty())
+        else if (wanted_.empty() || showsFixed_)
             showDetails("");
+        showsFixed_ = !fixed.empty();
         updateButtons();
     }
 
@@ -445,18 +451,25 @@ private:
         const Finding* finding = currentChosen();
         if (!finding || !finding->fix) return;
         const Fix fix = *finding->fix;
-        if (writer::changesPages(fix) && !ask("panel.check.pages.title", "panel.check.pages.question")) return;
-        changeAndRecheck([&] { writer::applyFix(model(), fix, messages_, context_); });
+        if (!writer::pagesUndoable(model(), fix) && !ask("panel.check.pages.title", "panel.check.pages.question")) return;
+        const std::string message = finding->message;
+        changeAndRecheck([&] {
+            writer::applyFix(model(), fix, messages_, context_);
+            fixed_ = messages_.format("panel.check.fixed", {{"message", message}});
+        });
     }
 
-    // Page styles' fixes cannot be undone: the writer chooses whether Fix all makes them.
+    // Page styles' fixes that cannot be undone: the writer chooses whether Fix all makes them.
     void fixAll() {
         if (!attach()) return;
-        const bool pages = std::any_of(shown_->report.findings.begin(), shown_->report.findings.end(), [](const Finding& f) {
-            return !f.ignored && f.fix && writer::changesPages(*f.fix);
+        const bool irreversible = std::any_of(shown_->report.findings.begin(), shown_->report.findings.end(), [&](const Finding& f) {
+            return !f.ignored && f.fix && !writer::pagesUndoable(model(), *f.fix);
         });
-        const bool withPages = pages && ask("panel.check.pages.title", "panel.check.pages.question");
-        changeAndRecheck([&] { engine_.fixAll(model(), "", messages_, withPages); });
+        const bool withPages = !irreversible || ask("panel.check.pages.title", "panel.check.pages.question");
+        changeAndRecheck([&] {
+            const int edits = engine_.fixAll(model(), "", messages_, withPages);
+            if (edits > 0) fixed_ = messages_.format("panel.check.fixed-all", {{"count", std::to_string(edits)}});
+        });
     }
 
     // Asks a yes-or-no question over the document's window; true for yes, and where no box can be shown.
@@ -558,6 +571,8 @@ private:
     int toSelect_ = -1;                 // the finding to choose once its row is written, or -1
     bool writing_ = false;              // more rows are to be written on the next turn
     std::vector<std::string> disabledRules_;
+    std::string fixed_;                 // what the fix just made corrected, for the check after it
+    bool showsFixed_ = false;           // the details say what a fix corrected
 };
 
 }  // namespace

@@ -8,8 +8,10 @@
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
+#include "engine.hpp"
 #include "panels.hpp"
 #include "service_names.hpp"
+#include "skeleton_inserter.hpp"
 
 namespace reportkit::sidebar {
 
@@ -41,6 +43,8 @@ public:
         else throw lang::IllegalArgumentException("unknown ReportKit panel " + resourceUrl, *this, 0);
         try {
             panel->createWindow(parent, name);
+            // The deck's first panel: a computer without the official fonts says so once.
+            if (name == "CheckPanel") writer::showMissingFontsOnce(context_, frame, writer::Engine(context_).catalog(""));
         } catch (const std::exception& error) {
             // Only UNO exceptions may reach the sidebar; anything else would end Writer.
             throw uno::RuntimeException(writer::fromUtf8(error.what()), *this);

@@ -184,10 +184,11 @@ private:
         try {
             const writer::Engine engine(context_);
             const writer::InsertedSkeleton inserted = engine.insertSkeleton(target, kind->file, values, messages_);
-            std::string status = messages_.format("panel.templates.inserted", {{"paragraphs", std::to_string(inserted.paragraphs)}});
-            for (const std::string& font : inserted.missingFonts)
-                status += "\n" + messages_.format("new.missing-font", {{"font", font}});
-            setLabel("About", status);
+            setLabel("About", messages_.format("panel.templates.inserted", {{"paragraphs", std::to_string(inserted.paragraphs)}}));
+            // Whole, above the document: the panel's lines would cut it.
+            const Reference<frame::XController> controller = target->getCurrentController();
+            writer::showMissingFonts(controller.is() ? controller->getFrame() : frame_,
+                                     missingFontsMessage(inserted.missingFamilies, messages_));
         } catch (const lang::IllegalArgumentException& error) {
             setLabel("About", writer::toUtf8(error.Message));
         } catch (const uno::Exception& error) {

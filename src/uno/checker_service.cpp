@@ -222,9 +222,11 @@ public:
             const InsertedSkeleton inserted = onMainThread(context_, [&] {
                 return engine_.insertSkeleton(document, toUtf8(templateRef), values, engine_.catalog(toUtf8(locale)));
             });
+            std::vector<std::string> missingFonts;  // each by its first name
+            for (const auto& family : inserted.missingFamilies) missingFonts.push_back(family.front());
             return fromUtf8(nlohmann::json{{"paragraphs", inserted.paragraphs},
                                            {"page_style", inserted.pageStyleApplied},
-                                           {"missing_fonts", inserted.missingFonts}}
+                                           {"missing_fonts", missingFonts}}
                                 .dump());
         });
     }

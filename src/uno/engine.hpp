@@ -61,7 +61,7 @@ public:
     void setRuleEnabled(const std::string& rule, bool enabled) const;
 
     // Checks the model and applies every fix but those of ignored findings, as one undo step
-    // (page styles, which Writer cannot undo, first; none with `pages` false); returns the number
+    // (page styles Writer cannot undo, see pagesUndoable, first; none with `pages` false); returns the number
     // of edits.
     int fixAll(const css::uno::Reference<css::frame::XModel>& model, const std::string& templateRef,
                const MessageCatalog& messages, bool pages = true) const;

@@ -19,14 +19,16 @@ struct StaleFix : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Returns how many edits were applied. Page styles are changed first and cannot be undone; the
-// rest is one step to undo. Every edit is checked against the text it was computed from
-// before any is made. Throws css::lang::IllegalArgumentException (message from the catalogue) when
-// the document is read-only, and StaleFix; nothing is changed then.
-// Whether the fix changes a page style, which Writer cannot undo (it clears its undo list then):
-// a user interface asks first.
-bool changesPages(const Fix& fix);
+// Whether one Undo takes back all the fix changes: its page styles each begin a section of their own
+// pages. A first page style and its follow (Word's section with a different first page) are changed
+// in place instead, which Writer cannot undo (it clears its undo list then): a user interface asks first.
+bool pagesUndoable(const css::uno::Reference<css::frame::XModel>& model, const Fix& fix);
 
+// Returns how many edits were applied, one step that one Undo takes back, named after what it
+// changed: a page's setup is made in a copy of its page style that its paragraphs are then set on
+// (but see pagesUndoable). Every edit is checked against the text it was computed from before any is made. Throws
+// css::lang::IllegalArgumentException (message from the catalogue) when the document is read-only,
+// and StaleFix; nothing is changed then.
 // Format edits set the first installed family of a font's chain; without `context` (nothing to
 // ask which are installed), its first name.
 int applyFix(const css::uno::Reference<css::frame::XModel>& model, const Fix& fix, const MessageCatalog& messages,

@@ -6,6 +6,7 @@
 #include <string>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 
 #include "format_profile.hpp"
@@ -37,5 +38,20 @@ void setLineGrid(const css::uno::Reference<css::beans::XPropertySet>& page, cons
 void setPageNumbers(const css::uno::Reference<css::frame::XModel>& model,
                     const css::uno::Reference<css::beans::XPropertySet>& page, const PageSpec& spec,
                     const FontSpec& font, double spacingMm, const std::set<std::string>& installed);
+
+// Runs `change` with nothing recorded for Undo. Setting a page style's properties through Writer's
+// UNO API clears the whole undo list while Undo records (LibreOffice 7.4): a style made this way,
+// before any paragraph is set on it, leaves the writer's undo list as it was.
+template <typename Change>
+void unrecorded(const css::uno::Reference<css::document::XUndoManager>& undo, Change change) {
+    undo->lock();
+    try {
+        change();
+    } catch (...) {
+        undo->unlock();
+        throw;
+    }
+    undo->unlock();
+}
 
 }  // namespace reportkit::writer

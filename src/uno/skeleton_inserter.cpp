@@ -1,6 +1,7 @@
 #include "skeleton_inserter.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include <com/sun/star/awt/FontDescriptor.hpp>
@@ -10,6 +11,8 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/InfobarType.hpp>
+#include <com/sun/star/frame/XInfobarProvider.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -47,15 +50,28 @@ Reference<text::XTextRange> range(const Reference<text::XTextCursor>& cursor) {
     return Reference<text::XTextRange>(cursor, UNO_QUERY_THROW);
 }
 
-OUString styleName(TextRole role) { return fromUtf8("ReportKit " + std::string(textRoleId(role))); }
-OUString runInStyleName(TextRole role) { return styleName(role) + " run-in"; }
+// A style's name: the one it already has in the document, else the name in the interface's
+// language. ReportKit named its styles in English before ("ReportKit body"), as it still does in an
+// English interface; a document made then keeps its styles under those names.
+struct StyleName {
+    OUString name;
+    bool exists = false;
+};
+
+StyleName styleNamed(const Reference<container::XNameContainer>& family, const std::string& localised,
+                     const std::string& before) {
+    for (const std::string& name : {localised, before})
+        if (family->hasByName(fromUtf8(name))) return {fromUtf8(name), true};
+    return {fromUtf8(localised), false};
+}
 
 // Creates and inserts the styles the skeleton needs, with the profile's fonts. A style that already
 // exists keeps what the user made of it.
 class StyleMaker {
 public:
-    StyleMaker(const Reference<frame::XModel>& model, const FormatProfile& profile, const std::set<std::string>& fonts)
-        : factory_(model, UNO_QUERY_THROW), profile_(profile), fonts_(fonts) {
+    StyleMaker(const Reference<frame::XModel>& model, const FormatProfile& profile, const std::set<std::string>& fonts,
+               const MessageCatalog& messages)
+        : factory_(model, UNO_QUERY_THROW), profile_(profile), fonts_(fonts), messages_(messages) {
         const auto families = Reference<style::XStyleFamiliesSupplier>(model, UNO_QUERY_THROW)->getStyleFamilies();
         paragraphStyles_.set(families->getByName("ParagraphStyles"), UNO_QUERY_THROW);
         characterStyles_.set(families->getByName("CharacterStyles"), UNO_QUERY_THROW);
@@ -63,8 +79,8 @@ public:
     }
 
     OUString paragraphStyle(TextRole role) {
-        const OUString name = styleName(role);
-        if (paragraphStyles_->hasByName(name)) return name;
+        const auto [name, exists] = styleNamed(paragraphStyles_, roleStyleName(role), "ReportKit " + std::string(textRoleId(role)));
+        if (exists) return name;
         const Reference<beans::XPropertySet> style = create("com.sun.star.style.ParagraphStyle", paragraphStyles_, name);
         setFont(style, role);
         // Body text and headings are indented two characters; the title is centred.
@@ -90,29 +106,30 @@ public:
 
     // The heading sentence of a run-in heading has its level's font inside a body paragraph.
     OUString characterStyle(TextRole role) {
-        const OUString name = runInStyleName(role);
-        if (characterStyles_->hasByName(name)) return name;
+        const auto [name, exists] =
+            styleNamed(characterStyles_, messages_.format("style.run-in", {{"style", roleStyleName(role)}}),
+                       "ReportKit " + std::string(textRoleId(role)) + " run-in");
+        if (exists) return name;
         setFont(create("com.sun.star.style.CharacterStyle", characterStyles_, name), role);
         return name;
     }
 
     // The page of GB/T 9704 (or the profile's), made once; its page numbers in the footer.
     OUString pageStyle(const Reference<frame::XModel>& model) {
-        const OUString name = fromUtf8("ReportKit " + profile_.base);
-        if (pageStyles_->hasByName(name)) return name;
+        const auto [name, exists] = styleNamed(pageStyles_, messages_.format("style.page." + profile_.base), "ReportKit " + profile_.base);
+        if (exists) return name;
         const Reference<beans::XPropertySet> page = create("com.sun.star.style.PageStyle", pageStyles_, name);
         const PageSpec& spec = profile_.page;
         setPageSize(page, spec);
         setPageNumbers(model, page, spec, profile_.font(TextRole::pageNumber), profile_.pageNumberSpacingMm, fonts_);
         setMargins(page, spec);
         setLineGrid(page, spec);
-        noteMissing(profile_.font(TextRole::pageNumber));
         return name;
     }
 
-    const std::vector<std::string>& missingFonts() const { return missing_; }
-
 private:
+    std::string roleStyleName(TextRole role) const { return messages_.format("style." + std::string(textRoleId(role))); }
+
     // The width a character takes: its size, narrowed where the page asks for more characters a
     // line than the size allows (28 of 三号 in GB/T 9704's 156 mm line, as Word's grid does).
     double characterAdvanceMm(TextRole role) const {
@@ -142,23 +159,16 @@ private:
     }
 
     // The role's font; a family whose whole chain is missing is named all the same (right on the
-    // office's computers) and the user is told.
+    // office's computers; the user is told, see missingFamilies).
     void setFont(const Reference<beans::XPropertySet>& properties, TextRole role) {
         writer::setFont(properties, profile_.font(role), fonts_);
-        noteMissing(profile_.font(role));
-    }
-
-    void noteMissing(const FontSpec& font) {
-        if (font.families.empty() || !firstInstalled(font.families, fonts_).empty()) return;
-        if (std::find(missing_.begin(), missing_.end(), font.families.front()) == missing_.end())
-            missing_.push_back(font.families.front());
     }
 
     Reference<lang::XMultiServiceFactory> factory_;
     const FormatProfile& profile_;
     const std::set<std::string>& fonts_;
+    const MessageCatalog& messages_;
     Reference<container::XNameContainer> paragraphStyles_, characterStyles_, pageStyles_;
-    std::vector<std::string> missing_;
 };
 
 // A cursor in an empty paragraph at the insertion point: the text before and after the view
@@ -200,6 +210,23 @@ std::set<std::string> installedFonts(const Reference<uno::XComponentContext>& co
     return names;
 }
 
+void showMissingFonts(const Reference<frame::XFrame>& frame, const std::string& message) {
+    const Reference<frame::XInfobarProvider> infobars(frame.is() ? frame->getController() : Reference<frame::XController>(),
+                                                      UNO_QUERY);
+    if (message.empty() || !infobars.is()) return;
+    const OUString id = "ReportKitMissingFonts";
+    if (infobars->hasInfobar(id)) infobars->updateInfobar(id, OUString(), fromUtf8(message), frame::InfobarType::WARNING);
+    else infobars->appendInfobar(id, OUString(), fromUtf8(message), frame::InfobarType::WARNING, {}, true);
+}
+
+void showMissingFontsOnce(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                          const MessageCatalog& messages) {
+    static std::atomic<bool> shown{false};
+    if (shown.exchange(true)) return;
+    static const FormatProfile official = *baseProfile("gbt9704");
+    showMissingFonts(frame, missingFontsMessage(missingFamilies(official, installedFonts(context)), messages));
+}
+
 void requireEditableText(const Reference<frame::XModel>& model, const MessageCatalog& messages) {
     if (!Reference<text::XTextDocument>(model, UNO_QUERY).is())
         throw lang::IllegalArgumentException(fromUtf8(messages.format("service.error.not-text")), model, 0);
@@ -215,16 +242,15 @@ InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context
 
     InsertedSkeleton result;
     const std::set<std::string> fonts = installedFonts(context);
-    StyleMaker styles(model, reportTemplate.format, fonts);
+    StyleMaker styles(model, reportTemplate.format, fonts, messages);
     const Reference<document::XUndoManager> undo =
         Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
-    // Writer cannot undo page-style changes, and clears its undo list when they are made; so the
-    // page style comes first, whole (with its footer), and only into an empty document.
+    // The page style is made whole (with its footer) first, unrecorded, and only into an empty
+    // document; setting the first paragraph on it is part of the step that Undo takes back.
     OUString pageStyle;
     if (isEmpty(model)) {
-        pageStyle = styles.pageStyle(model);
+        unrecorded(undo, [&] { pageStyle = styles.pageStyle(model); });
         result.pageStyleApplied = true;
-        undo->clear();
     }
 
     undo->enterUndoContext(fromUtf8(messages.format("insert.undo-title")));
@@ -292,7 +318,7 @@ InsertedSkeleton insertSkeleton(const Reference<uno::XComponentContext>& context
     }
     model->unlockControllers();
     undo->leaveUndoContext();
-    result.missingFonts = styles.missingFonts();
+    result.missingFamilies = missingFamilies(reportTemplate.format, fonts);
     return result;
 }
 

@@ -14,6 +14,16 @@ TEST(MessageCatalog, FormatsPlaceholdersAndLineBreaks) {
     EXPECT_EQ(catalog.format("unknown.key"), "unknown.key");
 }
 
+// A list as each language writes it: the separator's space survives (a value's own end is trimmed).
+TEST(MessageCatalog, ListsAreJoinedAsTheLanguageDoes) {
+    for (const auto& [locale, expected] : {std::pair{"en", "黑体, 楷体, 仿宋"}, {"zh-CN", "黑体、楷体、仿宋"}}) {
+        const auto catalog = MessageCatalog::load(test::sourcePath("extension/messages"), locale);
+        std::string list;
+        for (const char* item : {"黑体", "楷体", "仿宋"}) addToList(list, item, catalog);
+        EXPECT_EQ(list, expected);
+    }
+}
+
 TEST(MessageCatalog, LocaleNames) {
     EXPECT_EQ(MessageCatalog::catalogLocale("zh-CN"), "zh_CN");
     EXPECT_EQ(MessageCatalog::catalogLocale("zh_CN.UTF-8"), "zh_CN");

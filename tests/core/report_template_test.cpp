@@ -219,6 +219,7 @@ TEST(TemplateLoader, ReadsTheSkeletonVariablesAndFormat) {
     EXPECT_EQ(t.sections[0].minItems, 2);
     EXPECT_EQ(t.sections[0].maxItems, 5);
     EXPECT_TRUE(t.sections[0].runIn);
+    EXPECT_EQ(t.sections[2].itemPrompt.in("en"), "State this proposal in one sentence.");
     EXPECT_EQ(t.sections[1].id, "data");
     EXPECT_EQ(t.sections[1].parent, "findings");
     EXPECT_EQ(t.sections[1].level, 2);

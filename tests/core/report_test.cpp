@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -182,6 +184,31 @@ TEST(Report, ADisabledRuleDoesNotRun) {
     EXPECT_EQ(findings[0].rule, "numbering.sequence");
 }
 
+// A new document: one empty paragraph on Writer's default page (A4, 2 cm margins, no grid).
+Document newEmptyDocument() {
+    Document document;
+    document.hasFormat = true;
+    PageFormat page;
+    page.style = "Standard";
+    page.widthMm = 210;
+    page.heightMm = 297;
+    page.topMm = page.bottomMm = page.leftMm = page.rightMm = 20;
+    document.pages.push_back(page);
+    document.paragraphs.emplace_back();
+    document.paragraphs.back().format.page = 0;
+    return document;
+}
+
+TEST(CheckDocument, ADocumentWithoutTextHasNoFormatFindingUntilTextIsTyped) {
+    Document document = newEmptyDocument();
+    EXPECT_TRUE(checkDocument(document, nullptr, TemplateSource::none).findings.empty());
+
+    document.paragraphs.back().text = "关于某某工作的报告";
+    std::vector<std::string> rules;
+    for (const Finding& finding : checkDocument(document, nullptr, TemplateSource::none).findings) rules.push_back(finding.rule);
+    for (const char* rule : {"format.margins", "format.page-number", "format.title"})
+        EXPECT_NE(std::find(rules.begin(), rules.end(), rule), rules.end()) << rule;
+}
 
 TEST(CheckParagraphText, FindsWhatTheParagraphShowsAloneWithItsFixInItsOwnText) {
     // A wrong marker and a heading ending in a colon: both need nothing but this paragraph.

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "fixtures.hpp"
@@ -34,11 +36,14 @@ TEST(Skeleton, PartyBranchReportHasTitleHeadingsAndPrompts) {
     EXPECT_EQ(skeleton[0].text, "某某党支部书记2026年度抓党建工作述职报告");
     EXPECT_EQ(skeleton[0].align, FrameParagraph::Align::centre);
     std::vector<std::string> headings;
+    for (const SkeletonParagraph& paragraph : skeleton) {
+        if (paragraph.role == TextRole::body) continue;
+        EXPECT_EQ(paragraph.outlineLevel, paragraph.role == TextRole::title ? 0 : 1) << paragraph.text;
+    }
     for (const SkeletonParagraph& paragraph : skeleton)
-        if (paragraph.outlineLevel > 0) {
+        if (paragraph.outlineLevel == 1) {
             headings.push_back(paragraph.text);
             EXPECT_EQ(paragraph.role, TextRole::heading1);
-            EXPECT_EQ(paragraph.outlineLevel, 1);
         }
     EXPECT_EQ(headings, (std::vector<std::string>{"一、履职情况", "二、存在问题", "三、下步打算"}));
     // Each heading is followed by its prompt, and the prompts are in the locale's language.
@@ -86,13 +91,17 @@ TEST(Skeleton, SubSectionsAreNumberedUnderTheirParentAndRunInWhereTheTemplateSay
                          "一、基本情况",
                          "（一）主要数据。▢列出关键数据。",
                          "二、对策建议",
+                         "（一）▢用一句话写明这条建议。",
+                         "（二）▢用一句话写明这条建议。",
                          "市发展改革委",
                          "2026年11月25日",
                      }));
     EXPECT_TRUE(skeleton[4].runIn);
     EXPECT_EQ(skeleton[4].outlineLevel, 2);
     EXPECT_EQ(skeleton[4].role, TextRole::body);
-    EXPECT_EQ(skeleton[7].align, FrameParagraph::Align::right);
+    EXPECT_EQ(skeleton[6].role, TextRole::heading2);  // an item of a section not run-in is a heading
+    EXPECT_EQ(skeleton[6].outlineLevel, 2);
+    EXPECT_EQ(skeleton[9].align, FrameParagraph::Align::right);
 }
 
 TEST(Skeleton, VariablesMustBeKnownAndRequiredOnesGiven) {
@@ -124,6 +133,32 @@ TEST(Skeleton, EveryBuiltInSkeletonPassesItsOwnNumberingAndStructureChecks) {
         EXPECT_EQ(placeholders, prompts);
         for (const SectionResult& section : report.sections) EXPECT_TRUE(section.present) << section.id;
     }
+}
+
+// On a computer with none of GB/T 9704's fonts, each family is named once, with two other names it
+// is installed under, in both languages and whole; with one of a chain's names installed, that
+// family is not missing; with all, there is nothing to say.
+TEST(Skeleton, MissingFontsAreEachNamedWithWhatToInstall) {
+    const FormatProfile profile = *baseProfile("gbt9704");
+    const auto missing = missingFamilies(profile, {"Noto Serif CJK SC", "DejaVu Sans"});
+    std::vector<std::string> names;
+    for (const auto& family : missing) names.push_back(family.front());
+    EXPECT_EQ(names, (std::vector<std::string>{"方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312", "宋体"}));
+    const MessageCatalog chinese = MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN");
+    EXPECT_EQ(missingFontsMessage(missing, chinese),
+              "本机缺少公文所用的字体：方正小标宋简体（或 方正小标宋_GBK、FZXiaoBiaoSong-B05S）、黑体（或 SimHei、方正黑体_GBK）、"
+              "楷体_GB2312（或 楷体、KaiTi）、仿宋_GB2312（或 仿宋、FangSong）、宋体（或 SimSun、方正书宋_GBK）。"
+              "请逐一安装（每种装有所列任一名称即可）。安装之前，本机以其他字体代为显示；文档样式仍使用规定的字体名，"
+              "在装有这些字体的电脑上显示正确。");
+    const MessageCatalog english = MessageCatalog::load(test::sourcePath("extension/messages"), "en");
+    const std::string message = missingFontsMessage(missing, english);
+    EXPECT_EQ(message.rfind("This computer lacks fonts that official documents use: 方正小标宋简体 (or 方正小标宋_GBK, "
+                            "FZXiaoBiaoSong-B05S), 黑体 (or SimHei, 方正黑体_GBK), ", 0), 0u) << message;
+
+    const auto some = missingFamilies(profile, {"FangSong", "SimHei", "KaiTi", "SimSun"});
+    ASSERT_EQ(some.size(), 1u);
+    EXPECT_EQ(some[0].front(), "方正小标宋简体");
+    EXPECT_TRUE(missingFontsMessage(missingFamilies(profile, {"FangSong", "SimHei", "KaiTi", "SimSun", "小标宋"}), english).empty());
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -163,13 +164,12 @@ TEST(FormatInWriter, DirectFormattingOverTheStyleIsFoundAtItsCharactersAndItsFix
     EXPECT_EQ(findings[0]["place"], json::parse(R"({"start":3,"length":4})"));
     EXPECT_EQ(findings[0]["found"], "SimSun 16 pt");
 
-    // The fix as the panel makes it: this finding's, which sets no page and can be undone.
+    // The fix as the panel makes it: this finding's, which one Undo takes back.
     const auto messages = MessageCatalog::load(sourcePath("extension/messages"), "en");
     DocumentReport fresh = checkDocument(writer::readDocument(model), nullptr, TemplateSource::none);
     const auto wrong = std::find_if(fresh.findings.begin(), fresh.findings.end(),
                                     [](const Finding& f) { return f.rule == "format.body-font"; });
     ASSERT_NE(wrong, fresh.findings.end());
-    ASSERT_FALSE(writer::changesPages(*wrong->fix));
     EXPECT_EQ(writer::applyFix(model, *wrong->fix, messages, office().context()), 1);
     EXPECT_TRUE(findingsOf(checkModel(model), "format.body-font").empty());
     const auto undo = Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
@@ -202,6 +202,120 @@ TEST(FormatInWriter, APageStyleAndTheStyleItsPagesFollowInAreBothChecked) {
         EXPECT_EQ(margins[0]["paragraph"], 1);
         EXPECT_EQ(margins[0]["found"], "20 / 20 / 20 / 20 mm");
     }
+    writer::OfficeSession::close(model);
+}
+
+// The page style a document's first paragraph is on, and that style's margins and grid as the
+// format rules read them.
+struct FirstPage {
+    std::string style;
+    std::string pageDescName;
+    sal_Int32 top = 0, left = 0;
+    sal_Int16 gridMode = 0;
+    bool operator==(const FirstPage& other) const {
+        return std::tie(style, pageDescName, top, left, gridMode) ==
+               std::tie(other.style, other.pageDescName, other.top, other.left, other.gridMode);
+    }
+};
+
+FirstPage firstPage(const Reference<frame::XModel>& model) {
+    const Reference<beans::XPropertySet> paragraph(writer::bodyParagraphs(model)[0], UNO_QUERY_THROW);
+    FirstPage page;
+    OUString style, descName;
+    paragraph->getPropertyValue("PageStyleName") >>= style;
+    paragraph->getPropertyValue("PageDescName") >>= descName;
+    page.style = writer::toUtf8(style);
+    page.pageDescName = writer::toUtf8(descName);
+    const auto families = Reference<style::XStyleFamiliesSupplier>(model, UNO_QUERY_THROW)->getStyleFamilies();
+    const Reference<container::XNameAccess> pages(families->getByName("PageStyles"), UNO_QUERY_THROW);
+    const Reference<beans::XPropertySet> used(pages->getByName(style), UNO_QUERY_THROW);
+    used->getPropertyValue("TopMargin") >>= page.top;
+    used->getPropertyValue("LeftMargin") >>= page.left;
+    used->getPropertyValue("GridMode") >>= page.gridMode;
+    return page;
+}
+
+std::vector<std::string> textsOf(const Reference<frame::XModel>& model) {
+    std::vector<std::string> texts;
+    for (const auto& paragraph : writer::bodyParagraphs(model)) texts.push_back(writer::toUtf8(paragraph->getString()));
+    return texts;
+}
+
+// Fix all on a document in LibreOffice's default page (2 cm margins, no grid), with a wrong
+// marker and fonts: the page, the text and the fonts are fixed in one step named after what it
+// changed, which one Undo takes back whole, the undo history before it kept; Redo makes it again.
+TEST(FormatInWriter, FixAllSetsThePageInOneStepThatOneUndoTakesBack) {
+    const auto model = documentInStyle("SimSun");
+    const Reference<text::XText> text = Reference<text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
+    text->insertControlCharacter(text->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+    text->insertString(text->getEnd(), writer::fromUtf8("一.主要工作"), false);
+    const auto undo = Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
+    const auto history = undo->getAllUndoActionTitles();
+    ASSERT_GT(history.getLength(), 0);
+    const std::vector<std::string> texts = textsOf(model);
+    const FirstPage before = firstPage(model);
+    EXPECT_EQ(before.style, "Standard");
+    EXPECT_EQ(before.top, 2000);
+    EXPECT_EQ(before.gridMode, 0);
+    const json wrong = checkModel(model);
+    for (const char* rule : {"format.margins", "format.line-grid", "format.body-font", "format.page-number"})
+        EXPECT_EQ(findingsOf(wrong, rule).size(), 1u) << rule << wrong.dump(1);
+
+    DocumentReport report = checkDocument(writer::readDocument(model), nullptr, TemplateSource::none);
+    for (const Finding& finding : report.findings) {
+        if (!finding.fix) continue;
+        EXPECT_TRUE(writer::pagesUndoable(model, *finding.fix)) << finding.rule;
+    }
+    const auto checker = org::reportkit::Checker::create(office().context());
+    EXPECT_GT(checker->fixAll(model, "", "en"), 0);
+    const json fixed = checkModel(model);
+    for (const char* rule : {"format.margins", "format.line-grid", "format.body-font", "format.page-number", "numbering.style"})
+        EXPECT_TRUE(findingsOf(fixed, rule).empty()) << rule << fixed.dump(1);
+    EXPECT_EQ(textsOf(model).back(), "一、主要工作");
+    const FirstPage after = firstPage(model);
+    EXPECT_EQ(after.style, "Default Page Style (GB/T 9704)");
+    EXPECT_NEAR(after.top, 3700, 2);  // Writer keeps lengths in twips
+    EXPECT_NEAR(after.left, 2800, 2);
+    EXPECT_NE(after.gridMode, 0);
+    const std::string title = writer::toUtf8(undo->getCurrentUndoActionTitle());
+    EXPECT_EQ(title.rfind("ReportKit: fix problems and set the page's ", 0), 0u) << title;
+    for (const char* part : {"margins", "lines a page", "page numbers"}) EXPECT_NE(title.find(part), std::string::npos) << title;
+    EXPECT_EQ(undo->getAllUndoActionTitles().getLength(), history.getLength() + 1);
+
+    undo->undo();
+    EXPECT_EQ(textsOf(model), texts);
+    EXPECT_EQ(firstPage(model), before);
+    EXPECT_EQ(undo->getAllUndoActionTitles(), history);
+    const json undone = checkModel(model);
+    ASSERT_EQ(findingsOf(undone, "format.margins").size(), 1u);
+    EXPECT_EQ(findingsOf(undone, "format.margins")[0]["found"], "20 / 20 / 20 / 20 mm");
+    EXPECT_EQ(findingsOf(undone, "format.line-grid").size(), 1u);
+
+    undo->redo();
+    EXPECT_EQ(firstPage(model), after);
+    EXPECT_EQ(textsOf(model).back(), "一、主要工作");
+    writer::OfficeSession::close(model);
+}
+
+// A first page style and the style its pages follow in (Word's section with a different first
+// page) are changed in place, which cannot be undone: copies of them would become two sections of
+// a saved .docx. The fix says so beforehand.
+TEST(FormatInWriter, AFirstPageStyleAndItsFollowAreFixedInPlaceAndSaidToBeIrreversible) {
+    const auto model = documentInStyle("仿宋_GB2312");
+    const Reference<beans::XPropertySet> opening(writer::bodyParagraphs(model)[0], UNO_QUERY_THROW);
+    opening->setPropertyValue("PageDescName", uno::Any(OUString("First Page")));
+    DocumentReport report = checkDocument(writer::readDocument(model), nullptr, TemplateSource::none);
+    const auto margins = std::find_if(report.findings.begin(), report.findings.end(),
+                                      [](const Finding& f) { return f.rule == "format.margins"; });
+    ASSERT_NE(margins, report.findings.end());
+    EXPECT_FALSE(writer::pagesUndoable(model, *margins->fix));
+
+    const auto checker = org::reportkit::Checker::create(office().context());
+    EXPECT_GT(checker->fixAll(model, "", "en"), 0);
+    EXPECT_EQ(firstPage(model).style, "First Page");
+    const json fixed = checkModel(model);
+    for (const char* rule : {"format.margins", "format.line-grid", "format.page-size"})
+        EXPECT_TRUE(findingsOf(fixed, rule).empty()) << rule << fixed.dump(1);
     writer::OfficeSession::close(model);
 }
 

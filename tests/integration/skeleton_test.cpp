@@ -118,8 +118,10 @@ TEST(SkeletonInWriter, EveryKindIntoAnEmptyDocumentThenOneUndo) {
         }
         EXPECT_EQ(placeholderFields(model), static_cast<int>(prompts));
         const Reference<beans::XPropertySet> first(ranges[0], UNO_QUERY_THROW);
-        EXPECT_EQ(writer::toUtf8(first->getPropertyValue("PageDescName").get<OUString>()), "ReportKit " + t.format.base);
-        EXPECT_EQ(writer::toUtf8(first->getPropertyValue("ParaStyleName").get<OUString>()), "ReportKit title");
+        // Styles named in the interface's language.
+        EXPECT_EQ(writer::toUtf8(first->getPropertyValue("PageDescName").get<OUString>()),
+                  t.format.base == "plain" ? "报告页面" : "公文页面（GB/T 9704）");
+        EXPECT_EQ(writer::toUtf8(first->getPropertyValue("ParaStyleName").get<OUString>()), "报告标题");
         expectCleanSkeleton(model, t, prompts);
 
         const auto undo = Reference<document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager();
@@ -205,7 +207,7 @@ TEST(SkeletonInWriter, TheOfficialPageAndItsLines) {
     checker->insertSkeleton(model, "party-branch-secretary-report", valuesFor(party), "zh-CN");
     const auto styles = Reference<style::XStyleFamiliesSupplier>(model, UNO_QUERY_THROW)->getStyleFamilies();
     const Reference<container::XNameAccess> pages(styles->getByName("PageStyles"), UNO_QUERY_THROW);
-    const Reference<beans::XPropertySet> page(pages->getByName("ReportKit gbt9704"), UNO_QUERY_THROW);
+    const Reference<beans::XPropertySet> page(pages->getByName(writer::fromUtf8("公文页面（GB/T 9704）")), UNO_QUERY_THROW);
     const auto hundredths = [&](const char* name) { return page->getPropertyValue(OUString::createFromAscii(name)).get<sal_Int32>(); };
     // Writer keeps lengths in twips: a hundredth of a millimetre either way.
     EXPECT_NEAR(hundredths("Width"), 21000, 1);
@@ -309,6 +311,46 @@ TEST(TemplateFromWriter, TheDocumentsHeadingsBecomeAUserTemplateNeverOverwriting
     EXPECT_TRUE(listed);
     std::filesystem::remove(first);
     std::filesystem::remove(second);
+}
+
+// The styles' names follow the interface's language: English in an English one, as ReportKit named
+// them before in every language; a document made then keeps its styles under those names, and a
+// skeleton inserted into it in the Chinese interface takes them instead of making new ones.
+TEST(SkeletonInWriter, StylesAreNamedInTheInterfacesLanguageAndTheOldNamesStillServe) {
+    const auto checker = org::reportkit::Checker::create(office().context());
+    const Template& party = *builtIn().find("party-branch-secretary-report");
+    const auto styleOf = [](const Reference<frame::XModel>& model, std::size_t paragraph) {
+        return writer::toUtf8(Reference<beans::XPropertySet>(writer::bodyParagraphs(model).at(paragraph), UNO_QUERY_THROW)
+                                  ->getPropertyValue("ParaStyleName")
+                                  .get<OUString>());
+    };
+    const auto english = newDocument();
+    checker->insertSkeleton(english, "party-branch-secretary-report", valuesFor(party), "en");
+    EXPECT_EQ(styleOf(english, 0), "ReportKit title");
+    const auto families = Reference<style::XStyleFamiliesSupplier>(english, UNO_QUERY_THROW)->getStyleFamilies();
+    const Reference<container::XNameAccess> paragraphStyles(families->getByName("ParagraphStyles"), UNO_QUERY_THROW);
+    EXPECT_TRUE(paragraphStyles->hasByName("ReportKit body"));
+
+    // The same document, now in the Chinese interface: its styles are found under their old names.
+    const auto view = Reference<text::XTextViewCursorSupplier>(english->getCurrentController(), UNO_QUERY_THROW)->getViewCursor();
+    view->gotoEnd(false);
+    checker->insertSkeleton(english, "party-branch-secretary-report", valuesFor(party), "zh-CN");
+    for (const char* name : {"报告标题", "报告正文", "报告一级标题"})
+        EXPECT_FALSE(paragraphStyles->hasByName(writer::fromUtf8(name))) << name;
+    const std::size_t second = writer::bodyParagraphs(english).size() - expectedSkeleton(party).size();
+    EXPECT_EQ(styleOf(english, second), "ReportKit title");
+    const Reference<container::XNameAccess> characterStyles(families->getByName("CharacterStyles"), UNO_QUERY_THROW);
+    EXPECT_FALSE(characterStyles->hasByName(writer::fromUtf8("报告二级标题（段首）")));
+    writer::OfficeSession::close(english);
+
+    const auto chinese = newDocument();
+    checker->insertSkeleton(chinese, "party-branch-secretary-report", valuesFor(party), "zh-CN");
+    EXPECT_EQ(styleOf(chinese, 0), "报告标题");
+    const auto chineseFamilies = Reference<style::XStyleFamiliesSupplier>(chinese, UNO_QUERY_THROW)->getStyleFamilies();
+    const Reference<container::XNameAccess> chineseParagraphs(chineseFamilies->getByName("ParagraphStyles"), UNO_QUERY_THROW);
+    EXPECT_TRUE(chineseParagraphs->hasByName(writer::fromUtf8("报告正文")));
+    EXPECT_FALSE(chineseParagraphs->hasByName("ReportKit body"));
+    writer::OfficeSession::close(chinese);
 }
 
 }  // namespace

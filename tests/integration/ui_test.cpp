@@ -272,6 +272,8 @@ TEST(WriterWithTheDeck, TheCheckPanelFollowsTheTextAndFixesOnlyWhatItChecked) {
         << ::testing::PrintToString(edited);
     view.press("FixButton");
     ASSERT_TRUE(eventually([&] { return view.paragraphs()[7] == "二、存在问题"; })) << ::testing::PrintToString(view.paragraphs());
+    // The details say what was fixed, not that the problem went missing.
+    EXPECT_TRUE(eventually([&] { return view.label("Details").rfind("Fixed: Section number “二.” is not in the standard form", 0) == 0; })) << view.label("Details");
     std::vector<std::string> expected = edited;
     expected[7] = "二、存在问题";
     EXPECT_EQ(view.paragraphs(), expected);
@@ -307,6 +309,7 @@ TEST(WriterWithTheDeck, TheCheckPanelFollowsTheTextAndFixesOnlyWhatItChecked) {
     // Fix all: Writer's label takes the standard form; the ignored occurrence stays as written.
     view.press("FixAllButton");
     ASSERT_TRUE(eventually([&] { return view.rowWith("“下步打算”") < 0; })) << ::testing::PrintToString(view.rows());
+    EXPECT_TRUE(eventually([&] { return view.label("Details").rfind("Fixed: Fix all made ", 0) == 0; })) << view.label("Details");
     EXPECT_EQ(view.paragraphs()[7], "二.存在问题");
     OUString automatic;
     Reference<beans::XPropertySet>(writer::bodyParagraph(model, 9), UNO_QUERY_THROW)->getPropertyValue("ListLabelString") >>= automatic;
@@ -314,6 +317,8 @@ TEST(WriterWithTheDeck, TheCheckPanelFollowsTheTextAndFixesOnlyWhatItChecked) {
     // Undo brings the problems back into the list by itself.
     undo->undo();
     EXPECT_TRUE(eventually([&] { return view.rowWith("“下步打算”") >= 0; }, 2)) << ::testing::PrintToString(view.rows());
+    // The note of the fix goes with the next change.
+    EXPECT_TRUE(eventually([&] { return view.label("Details").find("Fixed: ") == std::string::npos; }, 2)) << view.label("Details");
     undo->redo();
     EXPECT_TRUE(eventually([&] { return view.rowWith("“下步打算”") < 0; }, 2)) << ::testing::PrintToString(view.rows());
 

@@ -22,7 +22,10 @@ public:
             for (const auto& [language, text] : prompt.byLanguage)
                 if (!text.empty()) prompts.push_back(text);
         };
-        for (const SectionSpec& section : input.reportTemplate->sections) collect(section.prompt);
+        for (const SectionSpec& section : input.reportTemplate->sections) {
+            collect(section.prompt);
+            collect(section.itemPrompt);
+        }
         for (const auto* frame : {&input.reportTemplate->opening, &input.reportTemplate->closing})
             for (const FrameParagraph& paragraph : *frame) collect(paragraph.prompt);
         if (prompts.empty()) return;
