@@ -84,7 +84,8 @@ void documentValues(PageValues& document, std::size_t index, const DocumentRepor
         .set("warnings", std::to_string(r.count(Severity::warning)))
         .set("sections", ratio(r.sectionsPresent(), r.sectionsRequired()))
         .set("topics", ratio(r.topicsCovered(), r.topicsRequired()))
-        .flag("readable", r.readable);
+        .flag("readable", r.readable)
+        .flag("anyFindings", std::any_of(r.findings.begin(), r.findings.end(), [](const Finding& f) { return !f.ignored; }));
     for (const Finding& f : r.findings) {
         if (f.ignored) continue;
         PageValues& finding = document.add("findings")
@@ -112,7 +113,8 @@ std::string resultHtml(const std::vector<DocumentReport>& reports, const Message
         .set("summaryHeading", catalog.format("html.summary"))
         .set("heatmapHeading", catalog.format("html.heatmap"))
         .set("detailsHeading", catalog.format("html.details"))
-        .set("pathHeading", catalog.format("csv.path"));
+        .set("pathHeading", catalog.format("csv.path"))
+        .set("noProblems", catalog.format("html.no-problems"));
     for (const char* column : {"path", "template", "status", "errors", "warnings", "sections", "topics"})
         page.add("summaryColumns").set("name", catalog.format(std::string("csv.") + column));
 
