@@ -99,7 +99,9 @@ std::string reportFileName(const fs::path& checked, const std::tm& when, std::st
                            const MessageCatalog& messages) {
     fs::path named = checked.lexically_normal();
     if (!named.has_filename()) named = named.parent_path();  // "docs/" is "docs"
-    if (named.empty() || named.filename() == "." || named.filename() == "..") named = fs::absolute(named).lexically_normal();
+    std::error_code noCurrentFolder;  // then "." keeps no name
+    if (named.empty() || named.filename() == "." || named.filename() == "..")
+        named = fs::absolute(named, noCurrentFolder).lexically_normal();
     if (!named.has_filename()) named = named.parent_path();
     char stamp[32];
     std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &when);
