@@ -13,10 +13,13 @@ ctest --test-dir build --output-on-failure --timeout 600 "$@"
 
 # The hostile cases again as a normal user when this runs as root (as root, their permission cases
 # run the command itself as nobody).
-# Only where nobody can reach the build (a checkout under /root cannot be).
+# Only where nobody can reach the build (a checkout under /root cannot be). Asked with absolute
+# paths, as the tests name the build: nobody starts in this folder, which root entered for it, so
+# relative ones would pass the question even where /root is closed to nobody.
 as_nobody=(setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp)
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && [ -x build/tests/integration/hostile_tests ]; then
-  if "${as_nobody[@]}" test -x build/tests/integration/hostile_tests -a -r build/reportkit.oxt; then
+  if "${as_nobody[@]}" test -x "$PWD/build/tests/integration/hostile_tests" -a -r "$PWD/build/reportkit.oxt" \
+     -a -x "$PWD/build/reportkit"; then
     "${as_nobody[@]}" build/tests/integration/hostile_tests
   else
     echo "test.sh: the build is out of nobody's reach here; the hostile cases ran as root only"

@@ -293,6 +293,11 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     const std::vector<Job> jobs = collectJobs(paths, messages);
     // Nothing is written over a document being checked: refused before any is read.
     const InputFiles inputs(pathsOf(jobs));
+    // --output FOLDER: the report goes into it, named as the panel names its folder reports, after
+    // the first path given; the command then says where.
+    const bool outputIntoFolder = !outputFile.empty() && fs::is_directory(outputFile);
+    if (outputIntoFolder)
+        outputFile = (fs::path(outputFile) / reportFileName(paths.front(), format == "text" ? ".txt" : "." + format, messages)).string();
     if (!outputFile.empty()) refuseOverwritingInput(inputs, outputFile, messages);
     std::vector<std::string> annotated;
     if (!annotateTo.empty()) {
@@ -354,7 +359,9 @@ int checkCommand(const Environment& environment, const std::vector<std::string>&
     for (const std::exception_ptr& failure : failures)
         if (failure) std::rethrow_exception(failure);
 
-    return writeReports(reports, format, outputFile, messages);
+    const int status = writeReports(reports, format, outputFile, messages);
+    if (outputIntoFolder) std::cout << messages.format("check.report-written", {{"file", outputFile}}) << "\n";
+    return status;
 }
 
 }  // namespace reportkit::cli

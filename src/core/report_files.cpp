@@ -95,4 +95,27 @@ std::vector<FoundFile> reportCandidatesUnder(const std::string& folder) {
     return found;
 }
 
+std::string reportFileName(const fs::path& checked, const std::tm& when, std::string_view extension,
+                           const MessageCatalog& messages) {
+    fs::path named = checked.lexically_normal();
+    if (!named.has_filename()) named = named.parent_path();  // "docs/" is "docs"
+    std::error_code noCurrentFolder;  // then "." keeps no name
+    if (named.empty() || named.filename() == "." || named.filename() == "..")
+        named = fs::absolute(named, noCurrentFolder).lexically_normal();
+    if (!named.has_filename()) named = named.parent_path();
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &when);
+    const std::string name = fs::is_directory(checked) ? named.filename().string() : named.stem().string();
+    return (name.empty() ? messages.format("report.file-name.unnamed", {{"time", stamp}})
+                         : messages.format("report.file-name", {{"name", name}, {"time", stamp}})) +
+           std::string(extension);
+}
+
+std::string reportFileName(const fs::path& checked, std::string_view extension, const MessageCatalog& messages) {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return reportFileName(checked, local, extension, messages);
+}
+
 }  // namespace reportkit

@@ -1,10 +1,13 @@
 #pragma once
 // Which files are reports to check: the formats LibreOffice reads for us, and plain text.
 #include <cstddef>
+#include <ctime>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "messages.hpp"
 #include "text_encoding.hpp"
 
 namespace reportkit {
@@ -59,5 +62,15 @@ Candidate classifyCandidate(const FoundFile& found);
 // Every candidate under a folder, recursively, in name order. Links to folders are not followed,
 // so a link cannot make the search loop.
 std::vector<FoundFile> reportCandidatesUnder(const std::string& folder);
+
+// The file name of a report on `checked` (a folder, or a file: its name without extension) made at
+// `when` (local time), in the user's language, for the panel's folder check and the command line's
+// --output FOLDER alike: "材料-报告-20261207-211300.html", "docs-report-20261207-211300.html".
+// "docs/", "." and ".." are named after the folder they mean; the root has only the word.
+// `extension` has its dot.
+std::string reportFileName(const std::filesystem::path& checked, const std::tm& when, std::string_view extension,
+                           const MessageCatalog& messages);
+// The same, made now.
+std::string reportFileName(const std::filesystem::path& checked, std::string_view extension, const MessageCatalog& messages);
 
 }  // namespace reportkit

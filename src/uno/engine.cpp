@@ -272,11 +272,7 @@ std::string Engine::checkFolder(const std::string& folder, const MessageCatalog&
 
     const fs::path reports_folder = fs::path(profileFolder()) / "reports";
     fs::create_directories(reports_folder);
-    const std::time_t now = std::time(nullptr);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
-    const std::string name = fs::path(folder).filename().string().empty() ? "folder" : fs::path(folder).filename().string();
-    const std::string file = (reports_folder / (name + "-" + stamp + ".html")).string();
+    const std::string file = (reports_folder / reportFileName(folder, ".html", messages)).string();
     std::ofstream out(file);
     out << resultHtml(reports, messages);
     if (!out.flush()) throw uno::RuntimeException(fromUtf8("cannot write " + file), nullptr);

@@ -9,6 +9,7 @@
 
 #include "file_access.hpp"
 #include "report_files.hpp"
+#include "fixtures.hpp"
 
 namespace reportkit {
 namespace {
@@ -124,6 +125,25 @@ TEST_F(FileAccess, ACandidateIsClassifiedBeforeItIsOpenedWithTheReason) {
     // A folder the search could not look into keeps its own reason; a found file is classified as named.
     EXPECT_EQ(described(classifyCandidate(FoundFile{path("shut"), "file.error.no-permission"})), "unreadable: file.error.no-permission");
     EXPECT_EQ(described(classifyCandidate(FoundFile{path("a.docx"), ""})), "office");
+}
+
+// The panel's folder check and the command line's --output FOLDER name a report the same way: after
+// what was checked, in the user's language, with the time it was made.
+TEST_F(FileAccess, AReportIsNamedAfterTheFolderItChecks) {
+    fs::create_directories(path("材料/sub"));
+    std::ofstream(path("材料/a.docx")) << "PK";
+    std::tm when{};
+    when.tm_year = 2026 - 1900, when.tm_mon = 11, when.tm_mday = 7, when.tm_hour = 21, when.tm_min = 5, when.tm_sec = 9;
+    const MessageCatalog chinese = MessageCatalog::load(test::sourcePath("extension/messages"), "zh-CN");
+    const MessageCatalog english = MessageCatalog::load(test::sourcePath("extension/messages"), "en_US");
+
+    EXPECT_EQ(reportFileName(path("材料"), when, ".html", chinese), "材料-报告-20261207-210509.html");
+    EXPECT_EQ(reportFileName(path("材料"), when, ".html", english), "材料-report-20261207-210509.html");
+    EXPECT_EQ(reportFileName(path("材料/"), when, ".csv", chinese), "材料-报告-20261207-210509.csv");
+    EXPECT_EQ(reportFileName(path("材料/sub/.."), when, ".html", chinese), "材料-报告-20261207-210509.html");
+    EXPECT_EQ(reportFileName(path("材料/a.docx"), when, ".json", chinese), "a-报告-20261207-210509.json");
+    EXPECT_EQ(reportFileName(".", when, ".html", english), fs::current_path().filename().string() + "-report-20261207-210509.html");
+    EXPECT_EQ(reportFileName("/", when, ".html", chinese), "报告-20261207-210509.html");
 }
 
 }  // namespace

@@ -2,9 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <sstream>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 #include <nlohmann/json.hpp>
 
@@ -16,9 +18,13 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
+std::string reportkitCommand(const std::string& arguments, const char* language) {
+    return "LANG=" + std::string(language) + " LC_ALL= LC_MESSAGES= REPORTKIT_OFFICE_PROFILE=" + scratchDir() + "/cli-office " +
+           buildPath("reportkit") + " " + arguments;
+}
+
 CommandResult reportkit(const std::string& arguments, const char* language = "C.UTF-8") {
-    return runCommand("LANG=" + std::string(language) + " LC_ALL= LC_MESSAGES= REPORTKIT_OFFICE_PROFILE=" +
-                      scratchDir() + "/cli-office " + buildPath("reportkit") + " " + arguments);
+    return runCommand(reportkitCommand(arguments, language));
 }
 
 // The findings but the format ones (a text report has no format; these documents have LibreOffice's
@@ -434,6 +440,53 @@ TEST_F(CommandLine, AnHtmlReportOfTheFolder) {
     EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
     EXPECT_NE(page.find("paragraph 8 “二.存在问题”"), std::string::npos);  // the opening words, read through LibreOffice
     EXPECT_NE(page.find("Integrity and discipline"), std::string::npos);
+}
+
+// The four formats of the office sample, read through LibreOffice, byte for byte as committed in
+// tests/expectations/reports/office/: its format findings too, which only a document LibreOffice
+// reads has. Checked from the source folder so that the report names the sample as the repository
+// does; the version the JSON names is left out. The sample names no page size nor font, so it has
+// LibreOffice's defaults: the paper of LC_PAPER, set to C.UTF-8's A4 here (a missing zh_CN locale
+// would give Letter), and the fonts scripts/install-deps.sh installs. REPORTKIT_WRITE_EXPECTATIONS=1
+// writes the files anew.
+TEST_F(CommandLine, TheOfficeSamplesReportInEveryFormatAndLanguageIsTheCommittedOne) {
+    const std::string sample = "samples/party-branch-report-2023-slips.fodt";
+    for (const auto& [locale, language] : {std::pair{"en_US", "C.UTF-8"}, std::pair{"zh-CN", "zh_CN.UTF-8"}}) {
+        for (const auto& [format, extension] : {std::pair{"json", "json"}, std::pair{"csv", "csv"}, std::pair{"html", "html"},
+                                                std::pair{"text", "txt"}}) {
+            SCOPED_TRACE(std::string(locale) + " " + format);
+            const CommandResult run = runCommand("cd " + sourcePath(".") + " && LC_PAPER=C.UTF-8 " +
+                                                 reportkitCommand("check --format " + std::string(format) + " " + sample, language));
+            EXPECT_EQ(run.status, 1) << run.err;  // its error findings
+            const std::string output = std::regex_replace(run.out, std::regex(R"(("tool": \{\s*"name": "reportkit",\s*"version": ")[^"]*")"),
+                                                          "$1\"", std::regex_constants::format_first_only);
+            const std::string expected = sourcePath("tests/expectations/reports/office/" + std::string(locale) + "." + extension);
+            if (std::getenv("REPORTKIT_WRITE_EXPECTATIONS")) std::ofstream(expected, std::ios::binary) << output;
+            std::ifstream in(expected, std::ios::binary);
+            EXPECT_EQ(output, std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
+        }
+    }
+}
+
+// A report written into a folder is named as the panel names its folder reports: after the folder
+// checked, in the user's language; a document without a problem says so in it.
+TEST_F(CommandLine, AReportIntoAFolderIsNamedAfterTheFolderChecked) {
+    const std::string checked = dir() + "/党支部材料", reports = dir() + "/reports";
+    fs::create_directories(checked);
+    fs::create_directories(reports);
+    fs::copy_file(sourcePath("samples/party-branch-report-2023.txt"), checked + "/clean.txt", fs::copy_options::overwrite_existing);
+    const CommandResult run = reportkit("check --format html --output " + reports + " " + checked, "zh_CN.UTF-8");
+    EXPECT_EQ(run.status, 0) << run.err;
+    std::vector<fs::path> written;
+    for (const auto& entry : fs::directory_iterator(reports)) written.push_back(entry.path());
+    ASSERT_EQ(written.size(), 1u);
+    const std::string name = written[0].filename().string();
+    EXPECT_EQ(name.rfind("党支部材料-报告-", 0), 0u) << name;
+    EXPECT_EQ(written[0].extension(), ".html");
+    EXPECT_EQ(run.out, "报告见 " + written[0].string() + "\n");
+    std::ifstream in(written[0]);
+    const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(page.find("<h3>" + checked + "/clean.txt</h3>\n<p class=\"clean\">未发现问题。</p>"), std::string::npos) << page;
 }
 
 TEST_F(CommandLine, OutputGoesToAFileWhole) {
