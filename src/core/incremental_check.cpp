@@ -51,16 +51,18 @@ struct Settings {
     NumberingScheme scheme;
     std::string level3Stop;
     const void* rules = nullptr;
+    const TermList* terms = nullptr;  // the term list matched, or null when no terms.* rule runs
 
     static Settings of(const CheckInput& input, const void* rules) {
         return {input.reportTemplate, input.document.hasFormat, input.format != nullptr,
-                input.format ? input.format->profile : nullptr, input.numbering.scheme, input.numbering.level3Stop, rules};
+                input.format ? input.format->profile : nullptr, input.numbering.scheme, input.numbering.level3Stop, rules,
+                input.terms ? input.terms->list.get() : nullptr};
     }
     bool operator==(const Settings& o) const {
         return std::tie(reportTemplate, hasFormat, formatAnalysed, profile, scheme.kind, scheme.skip, scheme.level3Stop,
-                        scheme.level2Count, level3Stop, rules) ==
+                        scheme.level2Count, level3Stop, rules, terms) ==
                std::tie(o.reportTemplate, o.hasFormat, o.formatAnalysed, o.profile, o.scheme.kind, o.scheme.skip,
-                        o.scheme.level3Stop, o.scheme.level2Count, o.level3Stop, o.rules);
+                        o.scheme.level3Stop, o.scheme.level2Count, o.level3Stop, o.rules, o.terms);
     }
 };
 
@@ -77,11 +79,13 @@ struct ParagraphInput {
     Document document;
     NumberingAnalysis numbering;
     FormatAnalysis format;
+    TermAnalysis terms;  // the paragraph's term occurrences: a function of its text and the list
     std::unordered_map<const Rule*, std::vector<LocalFinding>> findings;
     std::uint64_t used = 0;  // the last check that had a paragraph with this input
 
     CheckInput input(const CheckInput& whole) const {
-        return {document, whole.reportTemplate, numbering, nullptr, whole.format ? &format : nullptr};
+        return {document, whole.reportTemplate, numbering, nullptr, whole.format ? &format : nullptr,
+                whole.terms ? &terms : nullptr};
     }
 };
 
@@ -171,6 +175,10 @@ struct IncrementalCheck::State {
                 for (auto at = firstNumbered; at != nextNumbered; ++at) {
                     made->numbering.paragraphs.push_back(whole.numbering.paragraphs[*at]);
                     made->numbering.paragraphs.back().paragraph = 0;
+                }
+                if (whole.terms) {
+                    made->terms.list = whole.terms->list;
+                    made->terms.paragraphs.push_back(whole.terms->paragraphs[index]);
                 }
                 if (roles) {
                     made->format.profile = whole.format->profile;

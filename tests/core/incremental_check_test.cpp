@@ -134,10 +134,13 @@ public:
             case 5:  // change a paragraph's font
                 for (FormatRun& run : paragraphs[at].format.runs) run.format = randomFont();
                 break;
-            default:  // type a character at its end
-                paragraphs[at].text += random_() % 2 ? "字" : "：";
+            default: {  // type at its end: a character, or a slip of the punctuation, numbers or terms rules
+                static const std::vector<std::string> typed = {"字", "：", ",完成", "。。", "于2021年03月", "截止目前",
+                                                               "习近平新时代特色社会主义思想", "2021-2023年"};
+                paragraphs[at].text += typed[random_() % typed.size()];
                 if (!paragraphs[at].format.runs.empty()) paragraphs[at].format.runs.back().length = utf16Length(paragraphs[at].text) - paragraphs[at].format.runs.back().start;
                 break;
+            }
         }
     }
 

@@ -27,6 +27,8 @@ bool standsAlone(const std::u32string& text, std::size_t start, std::size_t end)
 class TermsEnumeration final : public Rule {
 public:
     std::string_view id() const override { return "terms.enumeration"; }
+    // Reads only its paragraph's term occurrences and text: run on changed paragraphs only.
+    Locality locality() const override { return Locality::paragraph; }
 
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
         if (!input.terms) return;

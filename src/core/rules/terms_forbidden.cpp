@@ -10,6 +10,8 @@ namespace {
 class TermsForbidden final : public Rule {
 public:
     std::string_view id() const override { return "terms.forbidden"; }
+    // Reads only its paragraph's term occurrences and text: run on changed paragraphs only.
+    Locality locality() const override { return Locality::paragraph; }
 
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
         forEachParagraphTerms(input, TermKind::forbidden, TermRole::forbidden,

@@ -66,6 +66,8 @@ class TermWrongFormRule final : public Rule {
 public:
     TermWrongFormRule(std::string_view id, TermKind kind, Severity severity) : id_(id), kind_(kind), severity_(severity) {}
     std::string_view id() const override { return id_; }
+    // Reads only its paragraph's term occurrences and text: run on changed paragraphs only.
+    Locality locality() const override { return Locality::paragraph; }
 
     void check(const CheckInput& input, std::vector<Finding>& findings) const override {
         forEachParagraphTerms(input, kind_, TermRole::wrongForm,
