@@ -32,30 +32,39 @@ bool isChinese(const lang::Locale& locale) { return locale.Language == "zh" && l
 bool isHighSurrogate(sal_Unicode unit) { return unit >= 0xD800 && unit <= 0xDBFF; }
 bool isLowSurrogate(sal_Unicode unit) { return unit >= 0xDC00 && unit <= 0xDFFF; }
 
-// One error LibreOffice marks: the finding's place and its edit as the one suggestion. An edit that
-// only deletes ("履职情况。" → "履职情况") has nothing to offer as a replacement, so its mark takes
-// in the character before, which is then the suggestion.
+// One error LibreOffice marks. A finding with a fix marks its edit, with the edit as the one
+// suggestion; an edit that only deletes ("履职情况。" → "履职情况") has nothing to offer as a
+// replacement, so its mark takes in the character before, which is then the suggestion. A finding
+// without a fix (a bracket left open, a fixed enumeration with an item missing) marks its place
+// and offers nothing: its message says what to do.
 bool toError(const Finding& finding, const OUString& text, linguistic2::SingleProofreadingError& error) {
-    if (!finding.fix || finding.fix->text.size() != 1 || finding.place.length == 0) return false;
-    const TextEdit& edit = finding.fix->text.front();
-    sal_Int32 start = edit.start;
-    sal_Int32 length = edit.length;
-    OUString suggestion = fromUtf8(edit.replacement);
-    if (start < 0 || length <= 0 || start + length > text.getLength()) return false;
-    if (suggestion.isEmpty()) {
-        if (start == 0) return false;
-        const sal_Int32 before = start >= 2 && isLowSurrogate(text[start - 1]) && isHighSurrogate(text[start - 2]) ? 2 : 1;
-        start -= before;
-        length += before;
-        suggestion = text.copy(start, before);
+    if (finding.place.length == 0) return false;
+    sal_Int32 start = finding.place.start;
+    sal_Int32 length = finding.place.length;
+    uno::Sequence<OUString> suggestions;
+    if (finding.fix) {
+        if (finding.fix->text.size() != 1) return false;
+        const TextEdit& edit = finding.fix->text.front();
+        start = edit.start;
+        length = edit.length;
+        OUString suggestion = fromUtf8(edit.replacement);
+        if (suggestion.isEmpty() && start > 0 && start + length <= text.getLength()) {
+            const sal_Int32 before = start >= 2 && isLowSurrogate(text[start - 1]) && isHighSurrogate(text[start - 2]) ? 2 : 1;
+            start -= before;
+            length += before;
+            suggestion = text.copy(start, before);
+        }
+        if (suggestion.isEmpty()) return false;
+        suggestions = uno::Sequence<OUString>(&suggestion, 1);
     }
+    if (start < 0 || length <= 0 || start + length > text.getLength()) return false;
     error.nErrorStart = start;
     error.nErrorLength = length;
     error.nErrorType = text::TextMarkupType::PROOFREADING;
     error.aRuleIdentifier = fromUtf8(finding.rule);
     error.aShortComment = fromUtf8(finding.message);
     error.aFullComment = fromUtf8(finding.message);
-    error.aSuggestions = uno::Sequence<OUString>(&suggestion, 1);
+    error.aSuggestions = suggestions;
     return true;
 }
 

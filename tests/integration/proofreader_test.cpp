@@ -60,7 +60,7 @@ std::vector<Mark> marksOf(const linguistic2::ProofreadingResult& result) {
     for (const auto& error : result.aErrors) {
         EXPECT_EQ(error.nErrorType, text::TextMarkupType::PROOFREADING);
         EXPECT_FALSE(error.aShortComment.isEmpty());
-        EXPECT_EQ(error.aSuggestions.getLength(), 1);
+        EXPECT_LE(error.aSuggestions.getLength(), 1);  // none for a finding without a fix
         marks.push_back({error.nErrorStart, error.nErrorLength, writer::toUtf8(error.aRuleIdentifier),
                          error.aSuggestions.getLength() ? writer::toUtf8(error.aSuggestions[0]) : ""});
     }
@@ -98,8 +98,8 @@ TEST(Proofreader, MarksPunctuationAndNumbersWithTheirRightForms) {
     // The 顿号 between quoted items is deleted: the mark takes the closing quote before it.
     EXPECT_EQ(marksOf(proofread("落实“三会一课”、“主题党日”")),
               (std::vector<Mark>{{7, 2, "punctuation.serial-comma", "”"}}));
-    // Without a certain fix nothing is offered, so nothing is marked (the Check panel lists it).
-    EXPECT_TRUE(marksOf(proofread("完成任务】的情况")).empty());
+    // Without a certain fix the place is marked and nothing is offered: the message says what to do.
+    EXPECT_EQ(marksOf(proofread("完成任务】的情况")), (std::vector<Mark>{{4, 1, "punctuation.pairing", ""}}));
     EXPECT_TRUE(marksOf(proofread("会议于9:30召开，详见https://example.org/a,b。")).empty());
 }
 
@@ -107,6 +107,10 @@ TEST(Proofreader, MarksAWrongTermWithItsRightFormAsItsSuggestion) {
     EXPECT_EQ(marksOf(proofread("截止目前，已完成整改。")), (std::vector<Mark>{{0, 4, "terms.usage", "截至目前"}}));
     EXPECT_EQ(marksOf(proofread("深入学习习近平新时代特色社会主义思想")),
               (std::vector<Mark>{{4, 14, "terms.canonical", "习近平新时代中国特色社会主义思想"}}));
+    // A fixed enumeration with an item missing is marked, offering nothing: which item is missing
+    // is in the message.
+    EXPECT_EQ(marksOf(proofread("要增强政治意识、大局意识、核心意识，做好工作。")),
+              (std::vector<Mark>{{3, 14, "terms.enumeration", ""}}));
     // Another document's title, quoted as written, is left alone.
     EXPECT_TRUE(marksOf(proofread("印发《关于截止目前工作情况的说明》")).empty());
 }
