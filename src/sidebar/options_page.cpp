@@ -1,5 +1,7 @@
 #include "options_page.hpp"
 
+#include <algorithm>
+
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -15,6 +17,7 @@
 #include <sal/log.hxx>
 
 #include "engine.hpp"
+#include "rule.hpp"
 #include "service_names.hpp"
 
 namespace reportkit::sidebar {
@@ -24,6 +27,20 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 
 namespace {
+
+// The rule families the page turns on and off as a whole, by their checkboxes.
+constexpr std::pair<const char*, const char*> kFamilies[] = {
+    {"FamilyPunctuation", "punctuation."}, {"FamilyNumbers", "numbers."}, {"FamilyTerms", "terms."}};
+
+std::vector<std::string> rulesOfFamily(std::string_view prefix) {
+    std::vector<std::string> rules;
+    for (const auto& rule : allRules())
+        if (rule->id().substr(0, prefix.size()) == prefix) rules.emplace_back(rule->id());
+    return rules;
+}
+
+// A checkbox's state: ticked, unticked, or greyed when only some of its family's rules are off.
+enum CheckboxState : sal_Int16 { unticked = 0, ticked = 1, some = 2 };
 
 class OptionsPageHandler : public cppu::WeakImplHelper2<awt::XContainerWindowEventHandler, lang::XServiceInfo> {
 public:
@@ -72,10 +89,14 @@ private:
         return Reference<awt::XTextComponent>(controls->getControl(OUString::createFromAscii(name)), UNO_QUERY);
     }
 
-    static void setEnabled(const Reference<awt::XControlContainer>& controls, const char* name, bool enabled) {
+    static Reference<beans::XPropertySet> modelOf(const Reference<awt::XControlContainer>& controls, const char* name) {
         const Reference<awt::XControl> control = controls->getControl(OUString::createFromAscii(name));
-        if (control.is())
-            Reference<beans::XPropertySet>(control->getModel(), UNO_QUERY)->setPropertyValue("Enabled", uno::Any(enabled));
+        return Reference<beans::XPropertySet>(control.is() ? control->getModel() : nullptr, UNO_QUERY);
+    }
+
+    static void setEnabled(const Reference<awt::XControlContainer>& controls, const char* name, bool enabled) {
+        if (const Reference<beans::XPropertySet> model = modelOf(controls, name); model.is())
+            model->setPropertyValue("Enabled", uno::Any(enabled));
     }
 
     // Asks for a folder, starting from the field's (last) folder; the shared folders' field gets it
@@ -106,6 +127,18 @@ private:
         setEnabled(controls, "UserFolder", !settings.userLocked);
         setEnabled(controls, "SharedBrowse", !settings.sharedLocked);
         setEnabled(controls, "UserBrowse", !settings.userLocked);
+        const std::vector<std::string> disabled = engine.disabledRules();
+        for (const auto& [checkbox, prefix] : kFamilies) {
+            const std::vector<std::string> rules = rulesOfFamily(prefix);
+            const auto off = std::count_if(rules.begin(), rules.end(), [&](const std::string& rule) {
+                return std::find(disabled.begin(), disabled.end(), rule) != disabled.end();
+            });
+            const sal_Int16 state = off == 0 ? ticked : off == static_cast<std::ptrdiff_t>(rules.size()) ? unticked : some;
+            if (const Reference<beans::XPropertySet> model = modelOf(controls, checkbox); model.is()) {
+                model->setPropertyValue("TriState", uno::Any(state == some));
+                model->setPropertyValue("State", uno::Any(state));
+            }
+        }
         const MessageCatalog messages = engine.catalog("");
         const Reference<awt::XFixedText> note(controls->getControl("Note"), UNO_QUERY);
         if (note.is())
@@ -129,6 +162,13 @@ private:
         engine.setTemplateSettings(current.sharedLocked ? current.sharedFolders : shared,
                                    current.userLocked ? current.userFolder
                                                       : writer::toUtf8(field(controls, "UserFolder")->getText()));
+        // A family ticked runs all its rules, unticked none; greyed keeps each rule as it was.
+        for (const auto& [checkbox, prefix] : kFamilies) {
+            sal_Int16 state = some;
+            if (const Reference<beans::XPropertySet> model = modelOf(controls, checkbox); model.is())
+                model->getPropertyValue("State") >>= state;
+            if (state != some) engine.setRulesEnabled(rulesOfFamily(prefix), state == ticked);
+        }
     }
 
     Reference<uno::XComponentContext> context_;

@@ -81,10 +81,14 @@ std::vector<std::string> Engine::disabledRules() const {
     return rules;
 }
 
-void Engine::setRuleEnabled(const std::string& rule, bool enabled) const {
+void Engine::setRuleEnabled(const std::string& rule, bool enabled) const { setRulesEnabled({rule}, enabled); }
+
+void Engine::setRulesEnabled(const std::vector<std::string>& changed, bool enabled) const {
     std::vector<std::string> rules = disabledRules();
-    rules.erase(std::remove(rules.begin(), rules.end(), rule), rules.end());
-    if (!enabled) rules.push_back(rule);
+    for (const std::string& rule : changed) {
+        rules.erase(std::remove(rules.begin(), rules.end(), rule), rules.end());
+        if (!enabled) rules.push_back(rule);
+    }
     std::vector<OUString> ids;
     for (const std::string& id : rules) ids.push_back(fromUtf8(id));
     const Reference<container::XNameAccess> node = configurationNode(context_, kCheckingSettings, true);

@@ -59,6 +59,8 @@ public:
     // The rules turned off in this office's settings (/org.reportkit.ReportKit/Checking/DisabledRules).
     std::vector<std::string> disabledRules() const;
     void setRuleEnabled(const std::string& rule, bool enabled) const;
+    // The same for several rules at once (a family on the options page), in one change of the settings.
+    void setRulesEnabled(const std::vector<std::string>& rules, bool enabled) const;
 
     // Checks the model and applies every fix but those of ignored findings, as one undo step
     // (page styles Writer cannot undo, see pagesUndoable, first; none with `pages` false); returns the number

@@ -68,6 +68,7 @@
 #include "engine.hpp"
 #include "strings.hpp"
 #include "office_environment.hpp"
+#include "rule.hpp"
 
 namespace reportkit::test {
 namespace {
@@ -974,19 +975,24 @@ struct OptionsDialog {
 };
 
 // Tools > Options lists ReportKit under LibreOffice Writer; its page is whole, with a Browse
-// button beside each folder field.
+// button beside each folder field and a checkbox for each rule family. With `punctuation`, that
+// family's checkbox is unticked and the page saved with OK: every punctuation.* rule is then off,
+// and the numbers family, greyed because one of its rules was off before, is kept as it was.
 void expectTheOptionsPageUnderWriter(const char* locale, const std::string& dialogTitle, const std::string& pageName,
-                                     const std::string& browse, const std::string& shot) {
+                                     const std::string& browse, const std::string& shot,
+                                     const std::string& punctuation = "", const std::string& ok = "") {
     ASSERT_NE(std::getenv("DISPLAY"), nullptr) << "run under xvfb-run (ctest does)";
     OfficeWithSlips office(std::string("ui-office-options-") + locale, locale);
     ASSERT_TRUE(office.model.is());
     // Folders as an office would set them (none of them need exist to be shown).
-    ASSERT_TRUE(writer::Engine(office.session.context()).setTemplateSettings({"/mnt/单位共享/报告模板"}, "/home/lihua/文档/报告模板"));
-    OptionsDialog dialog(office.session, office.model);
-    ASSERT_TRUE(eventually([&] { return (dialog.window = topWindowTitled(dialog.context, dialogTitle, true)).is(); }))
+    const writer::Engine engine(office.session.context());
+    ASSERT_TRUE(engine.setTemplateSettings({"/mnt/单位共享/报告模板"}, "/home/lihua/文档/报告模板"));
+    engine.setRuleEnabled("numbers.date", false);
+    std::optional<OptionsDialog> dialog(std::in_place, office.session, office.model);
+    ASSERT_TRUE(eventually([&] { return (dialog->window = topWindowTitled(dialog->context, dialogTitle, true)).is(); }))
         << "Tools > Options did not open";
     std::vector<Reference<accessibility::XAccessibleContext>> entries;
-    collect(dialog.window, accessibility::AccessibleRole::TREE_ITEM, entries);
+    collect(dialog->window, accessibility::AccessibleRole::TREE_ITEM, entries);
     const auto writerEntry = std::find_if(entries.begin(), entries.end(), [](const auto& entry) {
         return writer::toUtf8(entry->getAccessibleName()) == "LibreOffice Writer";
     });
@@ -1010,16 +1016,20 @@ void expectTheOptionsPageUnderWriter(const char* locale, const std::string& dial
     int browseButtons = 0;
     ASSERT_TRUE(eventually([&] {
         std::vector<Reference<accessibility::XAccessibleContext>> buttons;
-        collect(dialog.window, accessibility::AccessibleRole::PUSH_BUTTON, buttons);
+        collect(dialog->window, accessibility::AccessibleRole::PUSH_BUTTON, buttons);
         browseButtons = static_cast<int>(std::count_if(buttons.begin(), buttons.end(), [&](const auto& button) {
             return writer::toUtf8(button->getAccessibleName()).rfind(browse, 0) == 0;
         }));
         return browseButtons == 2;
     })) << browseButtons << " Browse buttons";
+    std::vector<Reference<accessibility::XAccessibleContext>> checkboxes;
+    collect(dialog->window, accessibility::AccessibleRole::CHECK_BOX, checkboxes);
+    EXPECT_EQ(checkboxes.size(), 3u) << "a checkbox for each rule family";
     for (const sal_Int16 role : {accessibility::AccessibleRole::PUSH_BUTTON, accessibility::AccessibleRole::LABEL,
-                                 accessibility::AccessibleRole::TEXT, accessibility::AccessibleRole::SCROLL_PANE}) {
+                                 accessibility::AccessibleRole::TEXT, accessibility::AccessibleRole::SCROLL_PANE,
+                                 accessibility::AccessibleRole::CHECK_BOX}) {
         std::vector<Reference<accessibility::XAccessibleContext>> found;
-        collect(dialog.window, role, found);
+        collect(dialog->window, role, found);
         for (const auto& control : found) {
             const auto outside = whyNotSeenWhole(control, writer::toUtf8(control->getAccessibleName()));
             problems.insert(problems.end(), outside.begin(), outside.end());
@@ -1027,6 +1037,27 @@ void expectTheOptionsPageUnderWriter(const char* locale, const std::string& dial
     }
     EXPECT_TRUE(problems.empty()) << ::testing::PrintToString(problems);
     screenshot(shot);
+    if (punctuation.empty()) return;
+
+    const auto named = [&](sal_Int16 role, const std::string& start) {
+        std::vector<Reference<accessibility::XAccessibleContext>> found;
+        collect(dialog->window, role, found);
+        for (const auto& control : found)
+            if (writer::toUtf8(control->getAccessibleName()).rfind(start, 0) == 0) return control;
+        return Reference<accessibility::XAccessibleContext>();
+    };
+    const Reference<accessibility::XAccessibleContext> family = named(accessibility::AccessibleRole::CHECK_BOX, punctuation);
+    const Reference<accessibility::XAccessibleContext> okButton = named(accessibility::AccessibleRole::PUSH_BUTTON, ok);
+    ASSERT_TRUE(family.is() && okButton.is()) << punctuation << " / " << ok;
+    Reference<accessibility::XAccessibleAction>(family, UNO_QUERY_THROW)->doAccessibleAction(0);  // untick
+    Reference<accessibility::XAccessibleAction>(okButton, UNO_QUERY_THROW)->doAccessibleAction(0);
+    dialog.reset();  // returns once the dialog has closed
+    const std::vector<std::string> off = engine.disabledRules();
+    const auto isOff = [&](const std::string& rule) { return std::find(off.begin(), off.end(), rule) != off.end(); };
+    for (const auto& rule : allRules()) {
+        const std::string id(rule->id());
+        EXPECT_EQ(isOff(id), id.rfind("punctuation.", 0) == 0 || id == "numbers.date") << id;
+    }
 }
 
 TEST(WriterWithTheDeck, ToolsOptionsHasTheReportKitPageUnderWriterInChinese) {
@@ -1034,7 +1065,8 @@ TEST(WriterWithTheDeck, ToolsOptionsHasTheReportKitPageUnderWriterInChinese) {
 }
 
 TEST(WriterWithTheDeck, ToolsOptionsHasTheReportKitPageUnderWriterInEnglish) {
-    expectTheOptionsPageUnderWriter("en_US.UTF-8", "Options", "ReportKit", "Browse", "writer-reportkit-options-en.png");
+    expectTheOptionsPageUnderWriter("en_US.UTF-8", "Options", "ReportKit", "Browse", "writer-reportkit-options-en.png",
+                                    "Punctuation", "OK");
 }
 
 }  // namespace
