@@ -86,6 +86,7 @@ const std::vector<std::unique_ptr<Rule>>& allRules() {
         addPunctuationAndNumbersRules(list);
         addTermsRules(list);
         list.push_back(makePunctuationQuotationParagraphsRule());  // reads the next paragraph: not paragraph-local
+        list.push_back(makeNumbersDateFormRule());  // reads every paragraph's dates
         return withFaultInjection(std::move(list));
     }();
     return rules;

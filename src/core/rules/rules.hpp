@@ -45,6 +45,7 @@ std::unique_ptr<Rule> makeNumbersChineseYearRule();
 std::unique_ptr<Rule> makeNumbersRangeUnitRule();
 std::unique_ptr<Rule> makeNumbersFixedExpressionRule();
 std::unique_ptr<Rule> makeNumbersApproximationRule();
+std::unique_ptr<Rule> makeNumbersDateFormRule();  // a document rule: reads every paragraph's dates
 // 规范表述 (terms.*, issue 25)
 std::unique_ptr<Rule> makeTermsCanonicalRule();
 std::unique_ptr<Rule> makeTermsEnumerationRule();
