@@ -57,22 +57,6 @@ private:
     std::size_t pos_;
 };
 
-// 1..9 for 一 … 九, 0 for any other character.
-int chineseDigitValue(char32_t cp) {
-    switch (cp) {
-        case U'一': return 1;
-        case U'二': return 2;
-        case U'三': return 3;
-        case U'四': return 4;
-        case U'五': return 5;
-        case U'六': return 6;
-        case U'七': return 7;
-        case U'八': return 8;
-        case U'九': return 9;
-        default: return 0;
-    }
-}
-
 // The digit 一 … 九 that opens the text, decoded once rather than compared with each digit.
 std::optional<int> digitAt(std::string_view text, std::size_t& bytes) {
     if (text.empty()) return std::nullopt;
@@ -276,6 +260,21 @@ std::optional<Marker> decimal(std::string_view text, std::size_t offset, const N
 }
 
 }  // namespace
+
+int chineseDigitValue(char32_t cp) {
+    switch (cp) {
+        case U'一': return 1;
+        case U'二': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        default: return 0;
+    }
+}
 
 bool isLayoutSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
 

@@ -16,6 +16,8 @@ bool isLayoutSpace(char32_t cp);
 
 // 1..999 as Chinese numerals: 一 … 十 十一 … 二十 … 九十九 一百 一百零一 …. Empty for other values.
 std::string chineseNumeral(int value);
+// 1..9 for 一 … 九, 0 for any other character.
+int chineseDigitValue(char32_t cp);
 
 // Parses a Chinese numeral (1..999) at the start of `text`; sets `bytes` to its length.
 std::optional<int> parseChineseNumeral(std::string_view text, std::size_t& bytes);

@@ -36,16 +36,10 @@ struct Reader {
 int chineseDigit(char32_t cp) {
     switch (cp) {
         case U'〇': case U'○': case U'零': case U'O': case U'o': case U'Ｏ': return 0;
-        case U'一': return 1;
-        case U'二': return 2;
-        case U'三': return 3;
-        case U'四': return 4;
-        case U'五': return 5;
-        case U'六': return 6;
-        case U'七': return 7;
-        case U'八': return 8;
-        case U'九': return 9;
-        default: return -1;
+        default: {
+            const int value = chineseDigitValue(cp);
+            return value > 0 ? value : -1;
+        }
     }
 }
 
